@@ -1,0 +1,151 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  mongodbUri: string;
+  /** Database name used when the URI names none. */
+  mongodbDatabase: string;
+  redisUrl: string;
+  /** Prefix for every Redis key and channel, so several deployments (or test files) can share one Redis. */
+  redisKeyPrefix: string;
+  jwtSecret: string;
+  jwtIssuer: string;
+  jwtTtlSeconds: number;
+  logLevel: LogLevel;
+  introspection: boolean;
+  playground: boolean;
+  /** Built admin console to serve at /admin; null when there is none. */
+  adminStaticDir: string | null;
+  /** Hostnames the browser may call the API from (CORS); empty allows same-origin only. */
+  corsOrigins: string[];
+  listMaxLimit: number;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const defaultAdminDist = path.resolve(apiRoot, '../admin/dist');
+
+const DEV_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+
+/**
+ * Reads and validates the whole configuration at once, so a bad deployment fails at start with
+ * every problem named instead of failing later on the first request that needs a value.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+
+  const nodeEnv = read.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development');
+  const isProduction = nodeEnv === 'production';
+
+  const jwtSecret = read.string('JWT_SECRET', isProduction ? undefined : DEV_JWT_SECRET);
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    problems.push('JWT_SECRET: must be at least 32 characters');
+  }
+  if (isProduction && jwtSecret === DEV_JWT_SECRET) {
+    problems.push('JWT_SECRET: the development default cannot be used in production');
+  }
+
+  const config: Config = {
+    nodeEnv,
+    port: read.integer('PORT', 4000, 0, 65535),
+    host: read.string('HOST', '0.0.0.0') ?? '0.0.0.0',
+    mongodbUri: read.url('MONGODB_URI', ['mongodb:', 'mongodb+srv:']) ?? '',
+    mongodbDatabase: read.string('MONGODB_DATABASE', 'vet_cares') ?? 'vet_cares',
+    redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']) ?? '',
+    redisKeyPrefix: read.string('REDIS_KEY_PREFIX', 'vetcares:') ?? 'vetcares:',
+    jwtSecret: jwtSecret ?? '',
+    jwtIssuer: read.string('JWT_ISSUER', 'vetcares') ?? 'vetcares',
+    jwtTtlSeconds: read.integer('JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
+    logLevel: read.oneOf(
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      nodeEnv === 'test' ? 'silent' : 'info',
+    ),
+    introspection: read.boolean('GRAPHQL_INTROSPECTION', !isProduction),
+    playground: read.boolean('GRAPHQL_PLAYGROUND', !isProduction),
+    adminStaticDir: read.string('ADMIN_STATIC_DIR', defaultAdminDist) ?? null,
+    corsOrigins: (read.string('CORS_ORIGINS', '') ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    listMaxLimit: 100,
+  };
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+class EnvReader {
+  constructor(
+    private readonly env: Env,
+    private readonly problems: string[],
+  ) {}
+
+  private raw(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+
+  string(name: string, fallback?: string): string | undefined {
+    const value = this.raw(name) ?? fallback;
+    if (value === undefined) this.problems.push(`${name}: is required`);
+    return value;
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+      this.problems.push(`${name}: must be an integer from ${min} to ${max}, got "${value}"`);
+      return fallback;
+    }
+    return parsed;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.raw(name)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+    if (['0', 'false', 'no', 'off'].includes(value)) return false;
+    this.problems.push(`${name}: must be true or false, got "${value}"`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    this.problems.push(`${name}: must be one of ${allowed.join(', ')}, got "${value}"`);
+    return fallback;
+  }
+
+  url(name: string, protocols: string[]): string | undefined {
+    const value = this.string(name);
+    if (value === undefined) return undefined;
+    try {
+      const parsed = new URL(value);
+      if (!protocols.includes(parsed.protocol)) {
+        this.problems.push(`${name}: must start with ${protocols.join(' or ')}//`);
+      }
+    } catch {
+      this.problems.push(`${name}: is not a valid URL`);
+    }
+    return value;
+  }
+}

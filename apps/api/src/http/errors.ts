@@ -1,0 +1,47 @@
+import type { NextFunction, Request, Response } from 'express';
+import { isAppError } from '../common/errors.js';
+import { locals } from './request-context.js';
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+/** The one place an HTTP error becomes a response: a code, a message, the fields at fault; no internals. */
+export function jsonErrorHandler(exposeInternals: boolean) {
+  return (error: unknown, _req: Request, res: Response, next: NextFunction): void => {
+    if (res.headersSent) return next(error);
+    const { requestId, log } = locals(res);
+    if (isAppError(error)) {
+      res.status(error.httpStatus).json({
+        error: { code: error.code, message: error.message, ...(error.fields.length ? { fields: error.fields } : {}) },
+      });
+      return;
+    }
+    const parserError = error as BodyParserError;
+    if (parserError.type === 'entity.parse.failed') {
+      res.status(400).json({ error: { code: 'BAD_REQUEST', message: 'The request body is not valid JSON' } });
+      return;
+    }
+    if (parserError.type === 'entity.too.large') {
+      res.status(413).json({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large' } });
+      return;
+    }
+    if (parserError.type && parserError.status && parserError.status < 500) {
+      res.status(parserError.status).json({ error: { code: 'BAD_REQUEST', message: 'The request body could not be read' } });
+      return;
+    }
+    log.error({ err: error }, 'unhandled error');
+    res.status(500).json({
+      error: {
+        code: 'INTERNAL_SERVER_ERROR',
+        message: exposeInternals && error instanceof Error ? error.message : 'Internal server error',
+        requestId,
+      },
+    });
+  };
+}
+
+export function notFoundHandler(_req: Request, res: Response): void {
+  res.status(404).json({ error: { code: 'NOT_FOUND', message: 'No such endpoint' } });
+}

@@ -1,0 +1,44 @@
+import { index, modelOptions, prop, type ReturnModelType } from '@typegoose/typegoose';
+import type { Connection, Types } from 'mongoose';
+import { modelOn } from '../../db/model.js';
+import { ADMIN_ROLES, type AdminRole } from './admin.constants.js';
+
+/** Platform administrators. A platform collection: not tenant-scoped. */
+@modelOptions({
+  schemaOptions: {
+    collection: 'admins',
+    timestamps: { createdAt: 'created_date', updatedAt: 'updated_date' },
+    versionKey: false,
+  },
+})
+@index({ email: 1 }, { unique: true })
+export class AdminDocument {
+  _id!: Types.ObjectId;
+
+  /** Stored lower-cased so sign-in is case-insensitive and the unique index means what it says. */
+  @prop({ type: () => String, required: true })
+  email!: string;
+
+  @prop({ type: () => String, required: true })
+  name!: string;
+
+  @prop({ type: () => String, required: true })
+  password_hash!: string;
+
+  @prop({ type: () => String, required: true, enum: ADMIN_ROLES })
+  role!: AdminRole;
+
+  @prop({ type: () => Boolean, default: false })
+  disabled!: boolean;
+
+  @prop({ type: () => Date, default: null })
+  last_login_at!: Date | null;
+
+  created_date!: Date;
+  updated_date!: Date;
+}
+
+export type AdminModel = ReturnModelType<typeof AdminDocument>;
+
+export const createAdminModel = (connection: Connection): AdminModel =>
+  modelOn(connection, AdminDocument);

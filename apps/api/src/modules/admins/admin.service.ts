@@ -1,0 +1,138 @@
+import type { Logger } from 'pino';
+import { AppError, unauthenticated } from '../../common/errors.js';
+import { FieldErrorCollector } from '../../common/field-errors.js';
+import { ANONYMOUS, requireAdmin, type AdminPrincipal, type Principal } from '../../common/principal.js';
+import { TtlCache } from '../../common/ttl-cache.js';
+import type { AdminRole } from './admin.constants.js';
+import type { AdminDocument, AdminModel } from './admin.model.js';
+import { hashPassword, passwordWeakness, verifyAgainstDummy, verifyPassword } from './password.js';
+import { signAdminToken, verifyAdminToken, type TokenSettings } from './token.js';
+
+export interface AdminView {
+  id: string;
+  email: string;
+  name: string;
+  role: AdminRole;
+  created_date: Date;
+}
+
+export interface LoginResult {
+  token: string;
+  expires_at: Date;
+  admin: AdminView;
+}
+
+export interface EnsureAdminInput {
+  email: string;
+  password: string;
+  name?: string;
+  role?: AdminRole;
+}
+
+const toView = (doc: Pick<AdminDocument, '_id' | 'email' | 'name' | 'role' | 'created_date'>): AdminView => ({
+  id: doc._id.toHexString(),
+  email: doc.email,
+  name: doc.name,
+  role: doc.role,
+  created_date: doc.created_date,
+});
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export class AdminService {
+  /** Remembers briefly that a token's admin still exists, so each request needs no lookup. */
+  private readonly activeAdmins = new TtlCache<string, AdminPrincipal | null>(10_000, 10_000);
+
+  constructor(
+    private readonly admins: AdminModel,
+    private readonly tokens: TokenSettings,
+    private readonly log: Logger,
+  ) {}
+
+  async login(emailInput: unknown, passwordInput: unknown): Promise<LoginResult> {
+    const errors = new FieldErrorCollector();
+    if (typeof emailInput !== 'string' || emailInput.trim() === '') errors.add('email', 'is required');
+    if (typeof passwordInput !== 'string' || passwordInput === '') errors.add('password', 'is required');
+    errors.throwIfAny();
+    const email = (emailInput as string).trim().toLowerCase();
+    const password = passwordInput as string;
+
+    const admin = await this.admins.findOne({ email }).lean();
+    if (!admin || admin.disabled) {
+      await verifyAgainstDummy(password);
+      throw unauthenticated('Wrong e-mail or password');
+    }
+    if (!(await verifyPassword(admin.password_hash, password))) {
+      throw unauthenticated('Wrong e-mail or password');
+    }
+    await this.admins.updateOne({ _id: admin._id }, { $set: { last_login_at: new Date() } });
+    const { token, expiresAt } = signAdminToken(this.tokens, {
+      adminId: admin._id.toHexString(),
+      role: admin.role,
+    });
+    this.log.info({ adminId: admin._id.toHexString() }, 'admin signed in');
+    return { token, expires_at: expiresAt, admin: toView(admin) };
+  }
+
+  /**
+   * Turns an Authorization header into a principal. A missing or refused credential is anonymous,
+   * so public operations (sign-in) still work; operations that need an admin say why it was refused.
+   */
+  async authenticate(authorization: string | undefined): Promise<Principal> {
+    if (!authorization) return ANONYMOUS;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match?.[1]) return { kind: 'anonymous', rejection: 'The Authorization header must be "Bearer <token>"' };
+    const claims = verifyAdminToken(this.tokens, match[1]);
+    if (!claims) return { kind: 'anonymous', rejection: 'The token is invalid or has expired' };
+
+    let principal = this.activeAdmins.get(claims.adminId);
+    if (principal === undefined) {
+      const admin = await this.admins.findById(claims.adminId, { email: 1, role: 1, disabled: 1 }).lean();
+      principal =
+        admin && !admin.disabled
+          ? { kind: 'admin', adminId: claims.adminId, email: admin.email, role: admin.role }
+          : null;
+      this.activeAdmins.set(claims.adminId, principal);
+    }
+    if (!principal) return { kind: 'anonymous', rejection: 'This admin account no longer exists or is disabled' };
+    return principal;
+  }
+
+  async me(principal: Principal): Promise<AdminView> {
+    const { adminId } = requireAdmin(principal, 'read');
+    const admin = await this.admins.findById(adminId).lean();
+    if (!admin) throw unauthenticated('This admin account no longer exists');
+    return toView(admin);
+  }
+
+  /**
+   * Creates the admin, or resets its password and role when it exists, so running setup twice
+   * (or with a new password) converges on the environment's values.
+   */
+  async ensureAdmin(input: EnsureAdminInput): Promise<{ admin: AdminView; created: boolean }> {
+    const email = input.email.trim().toLowerCase();
+    const errors = new FieldErrorCollector();
+    if (!EMAIL.test(email)) errors.add('email', 'must be an e-mail address');
+    const weakness = passwordWeakness(input.password, email);
+    if (weakness) errors.add('password', weakness);
+    errors.throwIfAny();
+
+    const existing = await this.admins.findOne({ email }).lean();
+    if (existing && (await verifyPassword(existing.password_hash, input.password))) {
+      return { admin: toView(existing), created: false };
+    }
+    const password_hash = await hashPassword(input.password);
+    const role = input.role ?? 'super_admin';
+    const name = input.name ?? email.split('@')[0] ?? email;
+    const saved = await this.admins
+      .findOneAndUpdate(
+        { email },
+        { $set: { password_hash, role, disabled: false }, $setOnInsert: { email, name } },
+        { upsert: true, new: true, lean: true },
+      )
+      .orFail(() => new AppError('INTERNAL_SERVER_ERROR', 'Admin could not be saved'));
+    this.activeAdmins.delete(saved._id.toHexString());
+    return { admin: toView(saved), created: !existing };
+  }
+}
+

@@ -1,0 +1,54 @@
+import argon2 from 'argon2';
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+const COMMON_PASSWORDS = new Set([
+  'password1234',
+  'passwordpassword',
+  'administrator',
+  '123456789012',
+  'qwertyuiopas',
+  'letmein12345',
+  'changeme1234',
+  'secure_password',
+]);
+
+/** Why a password is too weak, or null when it will do. */
+export function passwordWeakness(password: string, email?: string): string | null {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    return `must be at least ${MIN_PASSWORD_LENGTH} characters`;
+  }
+  if (password.length > 256) return 'must be at most 256 characters';
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password));
+  if (classes.length < 3) {
+    return 'must mix at least three of: lowercase letters, uppercase letters, digits, symbols';
+  }
+  if (COMMON_PASSWORDS.has(password.toLowerCase())) return 'is a commonly used password';
+  const localPart = email?.split('@')[0]?.toLowerCase();
+  if (localPart && localPart.length >= 4 && password.toLowerCase().includes(localPart)) {
+    return 'must not contain the e-mail address';
+  }
+  return null;
+}
+
+export const hashPassword = (password: string): Promise<string> =>
+  argon2.hash(password, { type: argon2.argon2id });
+
+export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+  try {
+    return await argon2.verify(hash, password);
+  } catch {
+    return false;
+  }
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Spends the same time as a real check, so an unknown e-mail can't be told apart from a wrong
+ * password by how long sign-in takes.
+ */
+export async function verifyAgainstDummy(password: string): Promise<void> {
+  dummyHash ??= hashPassword('dummy-password-for-timing-Aa1!');
+  await verifyPassword(await dummyHash, password);
+}

@@ -1,0 +1,50 @@
+import express, { type Router } from 'express';
+import { locals } from '../../http/request-context.js';
+import { objectBody, pickFields, queryInteger, queryText } from '../../http/rest/body.js';
+import type { TenantService } from './tenant.service.js';
+import type { Tenant } from './tenant.types.js';
+import { TENANT_WRITABLE_FIELDS } from './tenant.validation.js';
+
+const READ_ONLY_FIELDS = ['_id', 'id', 'created_date', 'updated_date', 'suspended_at'];
+
+/** The spec's documents call the id `_id`; GraphQL calls it `id`. REST answers with both. */
+const toRest = (tenant: Tenant) => ({ _id: tenant.id, ...tenant });
+
+/** The spec's /api/admin/tenants endpoints, as a thin layer over TenantService. */
+export function tenantRestRouter(tenants: TenantService): Router {
+  const router = express.Router();
+
+  router.get('/', async (req, res) => {
+    const query = req.query as Record<string, unknown>;
+    const page = await tenants.list(locals(res).principal, {
+      page: queryInteger(query, 'page'),
+      limit: queryInteger(query, 'limit'),
+      status: queryText(query, 'status'),
+      search: queryText(query, 'search'),
+      sortBy: queryText(query, 'sortBy'),
+      sortOrder: queryText(query, 'sortOrder'),
+    });
+    res.json({ ...page, items: page.items.map(toRest) });
+  });
+
+  router.post('/', async (req, res) => {
+    const input = pickFields(objectBody(req.body), TENANT_WRITABLE_FIELDS, READ_ONLY_FIELDS);
+    const tenant = await tenants.create(locals(res).principal, input);
+    res.status(201).location(`${req.baseUrl}/${tenant.id}`).json(toRest(tenant));
+  });
+
+  router.get('/:id', async (req, res) => {
+    res.json(toRest(await tenants.get(locals(res).principal, req.params.id)));
+  });
+
+  router.put('/:id', async (req, res) => {
+    const input = pickFields(objectBody(req.body), TENANT_WRITABLE_FIELDS, READ_ONLY_FIELDS);
+    res.json(toRest(await tenants.update(locals(res).principal, req.params.id, input)));
+  });
+
+  router.delete('/:id', async (req, res) => {
+    res.json(await tenants.delete(locals(res).principal, req.params.id));
+  });
+
+  return router;
+}

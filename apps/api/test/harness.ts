@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { startApp, type App } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+
+export interface TestAdmin {
+  email: string;
+  password: string;
+}
+
+export interface TestApi {
+  url: string;
+  app: App;
+  admin: TestAdmin;
+  /** A fresh admin token for the seeded super admin. */
+  token(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export interface StartTestApiOptions {
+  adminStaticDir?: string;
+  /** Share a database and Redis prefix with another instance (multi-instance tests). */
+  shareWith?: TestApi;
+  env?: Record<string, string>;
+}
+
+const TEST_ADMIN: TestAdmin = { email: 'admin@vetcares.test', password: 'Vet-Test-Passw0rd!' };
+
+const uniqueName = (): string => `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+
+/**
+ * A real API on a free port, on the run's embedded FerretDB and Redis, with its own database and
+ * Redis prefix so test files never see each other's data or events.
+ */
+export async function startTestApi(options: StartTestApiOptions = {}): Promise<TestApi> {
+  const shared = options.shareWith?.app;
+  const name = uniqueName();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    MONGODB_URI: inject('mongoUri'),
+    MONGODB_DATABASE: shared ? shared.connection.name : name,
+    REDIS_URL: inject('redisUrl'),
+    REDIS_KEY_PREFIX: shared ? sharedPrefix.get(shared)! : `${name}:`,
+    JWT_SECRET: sharedSecret.get(shared ?? ({} as App)) ?? randomBytes(32).toString('hex'),
+    ADMIN_STATIC_DIR: options.adminStaticDir ?? '',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...options.env,
+  });
+  const app = await startApp(config, createLogger(config));
+  sharedPrefix.set(app, config.redisKeyPrefix);
+  sharedSecret.set(app, config.jwtSecret);
+  if (!shared) await app.services.admins.ensureAdmin({ ...TEST_ADMIN, name: 'Test Admin' });
+
+  return {
+    url: app.url,
+    app,
+    admin: TEST_ADMIN,
+    token: async () => (await app.services.admins.login(TEST_ADMIN.email, TEST_ADMIN.password)).token,
+    stop: async () => {
+      if (!shared) await app.connection.dropDatabase().catch(() => undefined);
+      await app.stop();
+    },
+  };
+}
+
+const sharedPrefix = new WeakMap<App, string>();
+const sharedSecret = new WeakMap<App, string>();
