@@ -4,7 +4,9 @@ import { defineConfig } from 'vitest/config';
 // type-graphql loads graphql through require(); Vite would otherwise hand our code the ESM copy,
 // and graphql refuses objects from "another module or realm". One file for everyone.
 const require = createRequire(import.meta.url);
-const graphqlEntry = require.resolve('graphql', { paths: [new URL('./apps/api', import.meta.url).pathname] });
+const graphqlEntry = require.resolve('graphql', {
+  paths: [new URL('./apps/api', import.meta.url).pathname],
+});
 
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },

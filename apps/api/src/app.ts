@@ -13,6 +13,7 @@ import { AppPubSub } from './graphql/pubsub.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { startGraphQL } from './graphql/server.js';
 import { adminConsoleRouter } from './http/admin-console.js';
+import { cors } from './http/cors.js';
 import { jsonErrorHandler, notFoundHandler } from './http/errors.js';
 import { healthRouter } from './http/health.js';
 import { playgroundRouter } from './http/playground.js';
@@ -36,7 +37,10 @@ export interface App {
 
 export async function startApp(config: Config, log: Logger = createLogger(config)): Promise<App> {
   const exposeInternals = config.nodeEnv === 'development';
-  const connection = await connectMongo(config.mongodbUri, databaseName(config.mongodbUri, config.mongodbDatabase));
+  const connection = await connectMongo(
+    config.mongodbUri,
+    databaseName(config.mongodbUri, config.mongodbDatabase),
+  );
   const models = createModels(connection);
   await initDatabase(models);
 
@@ -66,6 +70,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
 
   app.use(healthRouter(connection, redis, () => stopping));
   app.use(requestContext(log));
+  if (config.corsOrigins.length > 0) app.use(cors(config.corsOrigins));
   app.use(express.json({ limit: '1mb' }));
   app.use(['/graphql', '/api'], authenticate(services));
   app.use(
@@ -107,7 +112,12 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     stopped ??= (async () => {
       stopping = true;
       await apollo.stop();
-      await Promise.allSettled([connection.close(), redis.quit(), redisPublisher.quit(), redisSubscriber.quit()]);
+      await Promise.allSettled([
+        connection.close(),
+        redis.quit(),
+        redisPublisher.quit(),
+        redisSubscriber.quit(),
+      ]);
     })();
     return stopped;
   };

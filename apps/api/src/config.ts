@@ -24,6 +24,7 @@ export interface Config {
   adminStaticDir: string | null;
   /** Hostnames the browser may call the API from (CORS); empty allows same-origin only. */
   corsOrigins: string[];
+  /** The most items one page of a list may hold; larger requests get this many. */
   listMaxLimit: number;
 }
 
@@ -83,7 +84,7 @@ export function loadConfig(env: Env = process.env): Config {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
-    listMaxLimit: 100,
+    listMaxLimit: read.integer('LIST_MAX_LIMIT', 100, 1, 1000),
   };
 
   if (problems.length > 0) throw new ConfigError(problems);

@@ -15,7 +15,10 @@ export async function graphql<T = Record<string, unknown>>(
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: GraphQLFormattedError[] };
@@ -41,10 +44,15 @@ export async function rest<T = Record<string, unknown>>(
       ...(hasBody ? { 'content-type': 'application/json' } : {}),
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
     },
-    body: options.rawBody ?? (options.json !== undefined ? JSON.stringify(options.json) : undefined),
+    body:
+      options.rawBody ?? (options.json !== undefined ? JSON.stringify(options.json) : undefined),
   });
   const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as T, headers: response.headers };
+  return {
+    status: response.status,
+    body: (text ? JSON.parse(text) : null) as T,
+    headers: response.headers,
+  };
 }
 
 /** The error codes of a GraphQL response, for compact assertions. */

@@ -13,6 +13,8 @@ export interface TestApi {
   url: string;
   app: App;
   admin: TestAdmin;
+  /** The key tokens are signed with, for tests that forge or hand-make tokens. */
+  jwtSecret: string;
   /** A fresh admin token for the seeded super admin. */
   token(): Promise<string>;
   stop(): Promise<void>;
@@ -27,7 +29,8 @@ export interface StartTestApiOptions {
 
 const TEST_ADMIN: TestAdmin = { email: 'admin@vetcares.test', password: 'Vet-Test-Passw0rd!' };
 
-const uniqueName = (): string => `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+const uniqueName = (): string =>
+  `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
 
 /**
  * A real API on a free port, on the run's embedded FerretDB and Redis, with its own database and
@@ -58,7 +61,9 @@ export async function startTestApi(options: StartTestApiOptions = {}): Promise<T
     url: app.url,
     app,
     admin: TEST_ADMIN,
-    token: async () => (await app.services.admins.login(TEST_ADMIN.email, TEST_ADMIN.password)).token,
+    jwtSecret: config.jwtSecret,
+    token: async () =>
+      (await app.services.admins.login(TEST_ADMIN.email, TEST_ADMIN.password)).token,
     stop: async () => {
       if (!shared) await app.connection.dropDatabase().catch(() => undefined);
       await app.stop();

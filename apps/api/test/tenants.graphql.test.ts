@@ -29,10 +29,20 @@ afterAll(() => api.stop());
 
 describe('tenant management over GraphQL', () => {
   it('creates the spec example, reads it back by id and slug, updates and deletes it', async () => {
-    const created = await graphql<{ createTenant: TenantData }>(api.url, CREATE, { input: SPEC_CREATE_BODY }, token);
+    const created = await graphql<{ createTenant: TenantData }>(
+      api.url,
+      CREATE,
+      { input: SPEC_CREATE_BODY },
+      token,
+    );
     expect(created.errors).toBeUndefined();
     const tenant = created.data!.createTenant;
-    expect(tenant).toMatchObject({ ...SPEC_CREATE_BODY, status: 'active', theme_json: null, suspended_at: null });
+    expect(tenant).toMatchObject({
+      ...SPEC_CREATE_BODY,
+      status: 'active',
+      theme_json: null,
+      suspended_at: null,
+    });
     expect(new Date(tenant.created_date as string).getTime()).toBeGreaterThan(Date.now() - 60_000);
 
     const byId = await graphql<{ tenant: TenantData }>(api.url, GET, { id: tenant.id }, token);
@@ -73,15 +83,28 @@ describe('tenant management over GraphQL', () => {
   });
 
   it("fills limits the caller left out from the plan's", async () => {
-    const basic = await graphql<{ createTenant: TenantData }>(api.url, CREATE, { input: buildTenantInput() }, token);
-    expect(basic.data!.createTenant).toMatchObject({ max_staff: 10, max_clients: 1000, max_storage_gb: 10 });
+    const basic = await graphql<{ createTenant: TenantData }>(
+      api.url,
+      CREATE,
+      { input: buildTenantInput() },
+      token,
+    );
+    expect(basic.data!.createTenant).toMatchObject({
+      max_staff: 10,
+      max_clients: 1000,
+      max_storage_gb: 10,
+    });
     const enterprise = await graphql<{ createTenant: TenantData }>(
       api.url,
       CREATE,
       { input: buildTenantInput({ billing_plan: 'enterprise', max_clients: 123 }) },
       token,
     );
-    expect(enterprise.data!.createTenant).toMatchObject({ max_staff: null, max_clients: 123, max_storage_gb: 500 });
+    expect(enterprise.data!.createTenant).toMatchObject({
+      max_staff: null,
+      max_clients: 123,
+      max_storage_gb: 500,
+    });
   });
 
   it('names every invalid field and writes nothing', async () => {
@@ -105,9 +128,21 @@ describe('tenant management over GraphQL', () => {
       token,
     );
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
-    const fields = (response.errors![0]!.extensions!.fields as { field: string }[]).map((f) => f.field).sort();
+    const fields = (response.errors![0]!.extensions!.fields as { field: string }[])
+      .map((f) => f.field)
+      .sort();
     expect(fields).toEqual(
-      ['contact_email', 'contact_phone', 'domain', 'features_json', 'max_staff', 'name', 'slug', 'theme_json', 'timezone'].sort(),
+      [
+        'contact_email',
+        'contact_phone',
+        'domain',
+        'features_json',
+        'max_staff',
+        'name',
+        'slug',
+        'theme_json',
+        'timezone',
+      ].sort(),
     );
     expect(await api.app.models.tenants.countDocuments()).toBe(before);
   });
@@ -124,16 +159,28 @@ describe('tenant management over GraphQL', () => {
   });
 
   it('refuses enum values GraphQL does not know, before any resolver runs', async () => {
-    const response = await graphql(api.url, CREATE, { input: buildTenantInput({ currency: 'JPY' }) }, token);
+    const response = await graphql(
+      api.url,
+      CREATE,
+      { input: buildTenantInput({ currency: 'JPY' }) },
+      token,
+    );
     expect(response.status).toBe(400);
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('answers CONFLICT for a taken slug or domain, naming the field', async () => {
     const existing = await createTenant(api.app, { domain: 'taken.example.com' });
-    const slugClash = await graphql(api.url, CREATE, { input: buildTenantInput({ slug: existing.slug }) }, token);
+    const slugClash = await graphql(
+      api.url,
+      CREATE,
+      { input: buildTenantInput({ slug: existing.slug }) },
+      token,
+    );
     expect(errorCodes(slugClash)).toEqual(['CONFLICT']);
-    expect(slugClash.errors![0]!.extensions!.fields).toEqual([expect.objectContaining({ field: 'slug' })]);
+    expect(slugClash.errors![0]!.extensions!.fields).toEqual([
+      expect.objectContaining({ field: 'slug' }),
+    ]);
 
     const domainClash = await graphql(
       api.url,
@@ -142,10 +189,17 @@ describe('tenant management over GraphQL', () => {
       token,
     );
     expect(errorCodes(domainClash)).toEqual(['CONFLICT']);
-    expect(domainClash.errors![0]!.extensions!.fields).toEqual([expect.objectContaining({ field: 'domain' })]);
+    expect(domainClash.errors![0]!.extensions!.fields).toEqual([
+      expect.objectContaining({ field: 'domain' }),
+    ]);
 
     const other = await createTenant(api.app);
-    const updateClash = await graphql(api.url, UPDATE, { id: other.id, input: { slug: existing.slug } }, token);
+    const updateClash = await graphql(
+      api.url,
+      UPDATE,
+      { id: other.id, input: { slug: existing.slug } },
+      token,
+    );
     expect(errorCodes(updateClash)).toEqual(['CONFLICT']);
     // Many tenants without a custom domain do not clash with each other.
     await createTenant(api.app, { domain: null });
@@ -168,12 +222,19 @@ describe('tenant management over GraphQL', () => {
     expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
     const malformed = await graphql(api.url, GET, { id: 'not-an-id' }, token);
     expect(errorCodes(malformed)).toEqual(['BAD_USER_INPUT']);
-    expect(malformed.errors![0]!.extensions!.fields).toEqual([expect.objectContaining({ field: 'id' })]);
+    expect(malformed.errors![0]!.extensions!.fields).toEqual([
+      expect.objectContaining({ field: 'id' }),
+    ]);
   });
 
   it('requires a reason to suspend, and clears it on reactivation', async () => {
     const tenant = await createTenant(api.app);
-    const noReason = await graphql(api.url, UPDATE, { id: tenant.id, input: { status: 'suspended' } }, token);
+    const noReason = await graphql(
+      api.url,
+      UPDATE,
+      { id: tenant.id, input: { status: 'suspended' } },
+      token,
+    );
     expect(errorCodes(noReason)).toEqual(['BAD_USER_INPUT']);
 
     const suspended = await graphql<{ updateTenant: TenantData }>(
@@ -182,42 +243,77 @@ describe('tenant management over GraphQL', () => {
       { id: tenant.id, input: { status: 'suspended', suspension_reason: 'Payment overdue' } },
       token,
     );
-    expect(suspended.data!.updateTenant).toMatchObject({ status: 'suspended', suspension_reason: 'Payment overdue' });
+    expect(suspended.data!.updateTenant).toMatchObject({
+      status: 'suspended',
+      suspension_reason: 'Payment overdue',
+    });
     expect(suspended.data!.updateTenant.suspended_at).toBeTruthy();
 
-    const active = await graphql<{ updateTenant: TenantData }>(api.url, UPDATE, { id: tenant.id, input: { status: 'active' } }, token);
-    expect(active.data!.updateTenant).toMatchObject({ status: 'active', suspension_reason: null, suspended_at: null });
+    const active = await graphql<{ updateTenant: TenantData }>(
+      api.url,
+      UPDATE,
+      { id: tenant.id, input: { status: 'active' } },
+      token,
+    );
+    expect(active.data!.updateTenant).toMatchObject({
+      status: 'active',
+      suspension_reason: null,
+      suspended_at: null,
+    });
   });
 
   it('clears optional fields and limits with null', async () => {
-    const tenant = await createTenant(api.app, { contact_phone: '+44 20 7946 0958', theme_json: '{"primary":"#0a7"}' });
+    const tenant = await createTenant(api.app, {
+      contact_phone: '+44 20 7946 0958',
+      theme_json: '{"primary":"#0a7"}',
+    });
     const response = await graphql<{ updateTenant: TenantData }>(
       api.url,
       UPDATE,
       { id: tenant.id, input: { contact_phone: null, theme_json: null, max_clients: null } },
       token,
     );
-    expect(response.data!.updateTenant).toMatchObject({ contact_phone: null, theme_json: null, max_clients: null });
+    expect(response.data!.updateTenant).toMatchObject({
+      contact_phone: null,
+      theme_json: null,
+      max_clients: null,
+    });
   });
 
   it('tells whether a slug is available', async () => {
     const tenant = await createTenant(api.app);
-    const query = 'query($slug: String!) { slugAvailability(slug: $slug) { slug available reason } }';
-    const taken = await graphql<{ slugAvailability: { available: boolean; reason: string } }>(api.url, query, { slug: tenant.slug }, token);
-    expect(taken.data!.slugAvailability).toMatchObject({ available: false, reason: 'This slug is taken' });
-    const reserved = await graphql<{ slugAvailability: { available: boolean; reason: string } }>(api.url, query, { slug: 'api' }, token);
+    const query =
+      'query($slug: String!) { slugAvailability(slug: $slug) { slug available reason } }';
+    const taken = await graphql<{ slugAvailability: { available: boolean; reason: string } }>(
+      api.url,
+      query,
+      { slug: tenant.slug },
+      token,
+    );
+    expect(taken.data!.slugAvailability).toMatchObject({
+      available: false,
+      reason: 'This slug is taken',
+    });
+    const reserved = await graphql<{ slugAvailability: { available: boolean; reason: string } }>(
+      api.url,
+      query,
+      { slug: 'api' },
+      token,
+    );
     expect(reserved.data!.slugAvailability.reason).toContain('reserved');
-    const free = await graphql<{ slugAvailability: { available: boolean } }>(api.url, query, { slug: 'free-slug-xyz' }, token);
+    const free = await graphql<{ slugAvailability: { available: boolean } }>(
+      api.url,
+      query,
+      { slug: 'free-slug-xyz' },
+      token,
+    );
     expect(free.data!.slugAvailability.available).toBe(true);
   });
 
   it('lists the billing plans with their limits', async () => {
-    const response = await graphql<{ billingPlans: { id: string; price_monthly: number; max_staff: number | null }[] }>(
-      api.url,
-      '{ billingPlans { id price_monthly max_staff } }',
-      {},
-      token,
-    );
+    const response = await graphql<{
+      billingPlans: { id: string; price_monthly: number; max_staff: number | null }[];
+    }>(api.url, '{ billingPlans { id price_monthly max_staff } }', {}, token);
     expect(response.data!.billingPlans).toEqual([
       { id: 'basic', price_monthly: 29, max_staff: 10 },
       { id: 'professional', price_monthly: 79, max_staff: 25 },
@@ -233,7 +329,13 @@ describe('the tenants list', () => {
   beforeAll(async () => {
     scoped = await startTestApi();
     scopedToken = await scoped.token();
-    const names = ['Alpha Vets', 'Bravo Animal Care', 'Charlie Pet Clinic', 'Delta Paws', 'Echo (Exotic) Vets'];
+    const names = [
+      'Alpha Vets',
+      'Bravo Animal Care',
+      'Charlie Pet Clinic',
+      'Delta Paws',
+      'Echo (Exotic) Vets',
+    ];
     for (const [i, name] of names.entries()) {
       await createTenant(scoped.app, {
         name,
@@ -246,19 +348,24 @@ describe('the tenants list', () => {
   afterAll(() => scoped.stop());
 
   const list = async (variables: Record<string, unknown>) => {
-    const response = await graphql<{ tenants: { totalCount: number; page: number; limit: number; items: { name: string; status: string }[] } }>(
-      scoped.url,
-      LIST,
-      variables,
-      scopedToken,
-    );
+    const response = await graphql<{
+      tenants: {
+        totalCount: number;
+        page: number;
+        limit: number;
+        items: { name: string; status: string }[];
+      };
+    }>(scoped.url, LIST, variables, scopedToken);
     return response;
   };
 
   it('pages with a total count', async () => {
     const first = await list({ page: 1, limit: 2, sortBy: 'name', sortOrder: 'asc' });
     expect(first.data!.tenants).toMatchObject({ totalCount: 5, page: 1, limit: 2 });
-    expect(first.data!.tenants.items.map((t) => t.name)).toEqual(['Alpha Vets', 'Bravo Animal Care']);
+    expect(first.data!.tenants.items.map((t) => t.name)).toEqual([
+      'Alpha Vets',
+      'Bravo Animal Care',
+    ]);
     const third = await list({ page: 3, limit: 2, sortBy: 'name', sortOrder: 'asc' });
     expect(third.data!.tenants.items.map((t) => t.name)).toEqual(['Echo (Exotic) Vets']);
   });
@@ -275,7 +382,9 @@ describe('the tenants list', () => {
 
   it('treats regex and operators in search as plain text', async () => {
     expect((await list({ search: '.*' })).data!.tenants.totalCount).toBe(0);
-    expect((await list({ search: '(Exotic)' })).data!.tenants.items.map((t) => t.name)).toEqual(['Echo (Exotic) Vets']);
+    expect((await list({ search: '(Exotic)' })).data!.tenants.items.map((t) => t.name)).toEqual([
+      'Echo (Exotic) Vets',
+    ]);
     expect((await list({ search: '{"$ne": null}' })).data!.tenants.totalCount).toBe(0);
   });
 
@@ -283,9 +392,12 @@ describe('the tenants list', () => {
     const desc = await list({ sortBy: 'name', sortOrder: 'desc', limit: 5 });
     expect(desc.data!.tenants.items.map((t) => t.name)[0]).toBe('Echo (Exotic) Vets');
     const byPlan = await list({ sortBy: 'billing_plan', sortOrder: 'asc', limit: 5 });
-    expect(byPlan.data!.tenants.items.map((t) => t.name).slice(0, 3).sort()).toEqual(
-      ['Charlie Pet Clinic', 'Delta Paws', 'Echo (Exotic) Vets'].sort(),
-    );
+    expect(
+      byPlan
+        .data!.tenants.items.map((t) => t.name)
+        .slice(0, 3)
+        .sort(),
+    ).toEqual(['Charlie Pet Clinic', 'Delta Paws', 'Echo (Exotic) Vets'].sort());
   });
 
   it('caps the limit and refuses a page below 1', async () => {
@@ -306,8 +418,15 @@ describe('access', () => {
   });
 
   it('lets a support admin read but not write', async () => {
-    await api.app.services.admins.ensureAdmin({ email: 'support@vetcares.test', password: 'Helpdesk-Passw0rd!', role: 'support' });
-    const { token: supportToken } = await api.app.services.admins.login('support@vetcares.test', 'Helpdesk-Passw0rd!');
+    await api.app.services.admins.ensureAdmin({
+      email: 'support@vetcares.test',
+      password: 'Helpdesk-Passw0rd!',
+      role: 'support',
+    });
+    const { token: supportToken } = await api.app.services.admins.login(
+      'support@vetcares.test',
+      'Helpdesk-Passw0rd!',
+    );
     expect((await graphql(api.url, LIST, {}, supportToken)).errors).toBeUndefined();
     const write = await graphql(api.url, CREATE, { input: buildTenantInput() }, supportToken);
     expect(errorCodes(write)).toEqual(['FORBIDDEN']);

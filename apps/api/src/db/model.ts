@@ -11,5 +11,8 @@ export function modelOn<T extends AnyParamConstructor<unknown>>(
   connection: Connection,
   documentClass: T,
 ): ReturnModelType<T> {
-  return connection.model(documentClass.name, buildSchema(documentClass)) as unknown as ReturnModelType<T>;
+  return connection.model(
+    documentClass.name,
+    buildSchema(documentClass),
+  ) as unknown as ReturnModelType<T>;
 }

@@ -22,7 +22,12 @@ export function formatGraphQLError(log: Logger, exposeInternals: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (isAppError(original)) {
-      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { ...original.extensions } };
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { ...original.extensions },
+      };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
@@ -31,7 +36,8 @@ export function formatGraphQLError(log: Logger, exposeInternals: boolean) {
     }
     log.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
     return {
-      message: exposeInternals && original instanceof Error ? original.message : 'Internal server error',
+      message:
+        exposeInternals && original instanceof Error ? original.message : 'Internal server error',
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },

@@ -1,7 +1,7 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { Redis } from 'ioredis';
 import { createPubSub } from '@graphql-yoga/subscription';
-import { TENANT_CHANGED, type TenantChange } from '../modules/tenants/tenant.events.js';
+import { type TENANT_CHANGED, type TenantChange } from '../modules/tenants/tenant.events.js';
 
 /** Every topic and its payload. */
 export interface Topics {
@@ -24,7 +24,10 @@ export class AppPubSub {
     const eventTarget = createRedisEventTarget({
       publishClient,
       subscribeClient,
-      serializer: { stringify: JSON.stringify, parse: (text: string) => JSON.parse(text, reviveDates) },
+      serializer: {
+        stringify: JSON.stringify,
+        parse: (text: string) => JSON.parse(text, reviveDates),
+      },
     });
     this.inner = createPubSub({ eventTarget });
   }

@@ -17,6 +17,11 @@ let built: Promise<GraphQLSchema> | undefined;
  */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   // Input is validated by the services (one set of rules for GraphQL and REST).
-  built ??= buildSchema({ resolvers, validate: false, emitSchemaFile: false, pubSub: createPubSub() });
+  built ??= buildSchema({
+    resolvers,
+    validate: false,
+    emitSchemaFile: false,
+    pubSub: createPubSub(),
+  });
   return built;
 }

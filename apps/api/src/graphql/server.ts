@@ -34,12 +34,21 @@ export async function startGraphQL(options: GraphQLServerOptions) {
   const wsCleanup = useServer<Record<string, unknown>, { context?: GraphQLContext }>(
     {
       schema,
-      validate: (wsSchema, document) => validate(wsSchema, document, [...specifiedRules, ...validationRules]),
+      validate: (wsSchema, document) =>
+        validate(wsSchema, document, [...specifiedRules, ...validationRules]),
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
-        const principal = await services.admins.authenticate(typeof authorization === 'string' ? authorization : undefined);
+        const principal = await services.admins.authenticate(
+          typeof authorization === 'string' ? authorization : undefined,
+        );
         const requestId = randomUUID();
-        ctx.extra.context = { requestId, principal, services, pubSub, log: log.child({ requestId, transport: 'ws' }) };
+        ctx.extra.context = {
+          requestId,
+          principal,
+          services,
+          pubSub,
+          log: log.child({ requestId, transport: 'ws' }),
+        };
         // A credential that was sent and refused closes the socket at once (4403) instead of failing later.
         return !(principal.kind === 'anonymous' && principal.rejection);
       },

@@ -14,28 +14,39 @@ export function jsonErrorHandler(exposeInternals: boolean) {
     const { requestId, log } = locals(res);
     if (isAppError(error)) {
       res.status(error.httpStatus).json({
-        error: { code: error.code, message: error.message, ...(error.fields.length ? { fields: error.fields } : {}) },
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.fields.length ? { fields: error.fields } : {}),
+        },
       });
       return;
     }
     const parserError = error as BodyParserError;
     if (parserError.type === 'entity.parse.failed') {
-      res.status(400).json({ error: { code: 'BAD_REQUEST', message: 'The request body is not valid JSON' } });
+      res
+        .status(400)
+        .json({ error: { code: 'BAD_REQUEST', message: 'The request body is not valid JSON' } });
       return;
     }
     if (parserError.type === 'entity.too.large') {
-      res.status(413).json({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large' } });
+      res
+        .status(413)
+        .json({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large' } });
       return;
     }
     if (parserError.type && parserError.status && parserError.status < 500) {
-      res.status(parserError.status).json({ error: { code: 'BAD_REQUEST', message: 'The request body could not be read' } });
+      res
+        .status(parserError.status)
+        .json({ error: { code: 'BAD_REQUEST', message: 'The request body could not be read' } });
       return;
     }
     log.error({ err: error }, 'unhandled error');
     res.status(500).json({
       error: {
         code: 'INTERNAL_SERVER_ERROR',
-        message: exposeInternals && error instanceof Error ? error.message : 'Internal server error',
+        message:
+          exposeInternals && error instanceof Error ? error.message : 'Internal server error',
         requestId,
       },
     });

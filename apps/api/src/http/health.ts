@@ -7,7 +7,9 @@ const CHECK_TIMEOUT_MS = 2_000;
 const withTimeout = <T>(work: Promise<T>): Promise<T> =>
   Promise.race([
     work,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS).unref()),
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS).unref(),
+    ),
   ]);
 
 async function check(work: () => Promise<unknown>): Promise<'ok' | string> {
@@ -20,7 +22,11 @@ async function check(work: () => Promise<unknown>): Promise<'ok' | string> {
 }
 
 /** /healthz says the process is alive; /readyz says it can serve (database and Redis answer). */
-export function healthRouter(connection: Connection, redis: Redis, isStopping: () => boolean): Router {
+export function healthRouter(
+  connection: Connection,
+  redis: Redis,
+  isStopping: () => boolean,
+): Router {
   const router = express.Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

@@ -98,7 +98,8 @@ export function playgroundRouter(): Router {
   router.get('/assets/:file', (req, res, next) => {
     const file = ASSETS[req.params.file];
     if (!file) return next();
-    res.sendFile(file, { maxAge: '1d' });
+    // pnpm keeps packages under node_modules/.pnpm, a dot-folder send() refuses by default.
+    res.sendFile(file, { maxAge: '1d', dotfiles: 'allow' });
   });
   return router;
 }

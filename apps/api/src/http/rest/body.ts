@@ -32,7 +32,8 @@ export function pickFields<F extends string>(
 export function queryText(query: Record<string, unknown>, field: string): string | undefined {
   const value = query[field];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw badInput([{ field, message: 'must be given once, as text' }]);
+  if (typeof value !== 'string')
+    throw badInput([{ field, message: 'must be given once, as text' }]);
   return value;
 }
 
@@ -41,4 +42,12 @@ export function queryInteger(query: Record<string, unknown>, field: string): num
   if (text === undefined || text === '') return undefined;
   if (!/^-?\d+$/.test(text)) throw badInput([{ field, message: 'must be a whole number' }]);
   return Number(text);
+}
+
+/** Refuses query parameters an endpoint does not take (such as `status[$ne]`), naming each. */
+export function onlyQueryKeys(query: Record<string, unknown>, allowed: readonly string[]): void {
+  const unknown = Object.keys(query).filter((key) => !allowed.includes(key));
+  if (unknown.length > 0) {
+    throw badInput(unknown.map((field) => ({ field, message: 'is not a known query parameter' })));
+  }
 }

@@ -1,7 +1,12 @@
 import type { Logger } from 'pino';
 import { AppError, unauthenticated } from '../../common/errors.js';
 import { FieldErrorCollector } from '../../common/field-errors.js';
-import { ANONYMOUS, requireAdmin, type AdminPrincipal, type Principal } from '../../common/principal.js';
+import {
+  ANONYMOUS,
+  requireAdmin,
+  type AdminPrincipal,
+  type Principal,
+} from '../../common/principal.js';
 import { TtlCache } from '../../common/ttl-cache.js';
 import type { AdminRole } from './admin.constants.js';
 import type { AdminDocument, AdminModel } from './admin.model.js';
@@ -29,7 +34,9 @@ export interface EnsureAdminInput {
   role?: AdminRole;
 }
 
-const toView = (doc: Pick<AdminDocument, '_id' | 'email' | 'name' | 'role' | 'created_date'>): AdminView => ({
+const toView = (
+  doc: Pick<AdminDocument, '_id' | 'email' | 'name' | 'role' | 'created_date'>,
+): AdminView => ({
   id: doc._id.toHexString(),
   email: doc.email,
   name: doc.name,
@@ -51,8 +58,10 @@ export class AdminService {
 
   async login(emailInput: unknown, passwordInput: unknown): Promise<LoginResult> {
     const errors = new FieldErrorCollector();
-    if (typeof emailInput !== 'string' || emailInput.trim() === '') errors.add('email', 'is required');
-    if (typeof passwordInput !== 'string' || passwordInput === '') errors.add('password', 'is required');
+    if (typeof emailInput !== 'string' || emailInput.trim() === '')
+      errors.add('email', 'is required');
+    if (typeof passwordInput !== 'string' || passwordInput === '')
+      errors.add('password', 'is required');
     errors.throwIfAny();
     const email = (emailInput as string).trim().toLowerCase();
     const password = passwordInput as string;
@@ -81,20 +90,24 @@ export class AdminService {
   async authenticate(authorization: string | undefined): Promise<Principal> {
     if (!authorization) return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match?.[1]) return { kind: 'anonymous', rejection: 'The Authorization header must be "Bearer <token>"' };
+    if (!match?.[1])
+      return { kind: 'anonymous', rejection: 'The Authorization header must be "Bearer <token>"' };
     const claims = verifyAdminToken(this.tokens, match[1]);
     if (!claims) return { kind: 'anonymous', rejection: 'The token is invalid or has expired' };
 
     let principal = this.activeAdmins.get(claims.adminId);
     if (principal === undefined) {
-      const admin = await this.admins.findById(claims.adminId, { email: 1, role: 1, disabled: 1 }).lean();
+      const admin = await this.admins
+        .findById(claims.adminId, { email: 1, role: 1, disabled: 1 })
+        .lean();
       principal =
         admin && !admin.disabled
           ? { kind: 'admin', adminId: claims.adminId, email: admin.email, role: admin.role }
           : null;
       this.activeAdmins.set(claims.adminId, principal);
     }
-    if (!principal) return { kind: 'anonymous', rejection: 'This admin account no longer exists or is disabled' };
+    if (!principal)
+      return { kind: 'anonymous', rejection: 'This admin account no longer exists or is disabled' };
     return principal;
   }
 
@@ -135,4 +148,3 @@ export class AdminService {
     return { admin: toView(saved), created: !existing };
   }
 }
-

@@ -15,7 +15,10 @@ export interface AdminClaims {
   role: AdminRole;
 }
 
-export function signAdminToken(settings: TokenSettings, claims: AdminClaims): { token: string; expiresAt: Date } {
+export function signAdminToken(
+  settings: TokenSettings,
+  claims: AdminClaims,
+): { token: string; expiresAt: Date } {
   const token = jwt.sign({ role: claims.role }, settings.secret, {
     algorithm: ALGORITHM,
     subject: claims.adminId,
@@ -34,7 +37,11 @@ export function verifyAdminToken(settings: TokenSettings, token: string): AdminC
       issuer: settings.issuer,
       audience: ADMIN_AUDIENCE,
     });
-    if (typeof payload === 'string' || typeof payload.sub !== 'string' || typeof payload.role !== 'string') {
+    if (
+      typeof payload === 'string' ||
+      typeof payload.sub !== 'string' ||
+      typeof payload.role !== 'string'
+    ) {
       return null;
     }
     return { adminId: payload.sub, role: payload.role as AdminRole };

@@ -17,7 +17,10 @@ import {
 } from './tenant.types.js';
 
 const optional = { nullable: true } as const;
-const LIMIT = { nullable: true, description: "Null means unlimited; omitted means the plan's limit" } as const;
+const LIMIT = {
+  nullable: true,
+  description: "Null means unlimited; omitted means the plan's limit",
+} as const;
 
 @InputType({ description: "A new clinic. Omitted limits take the plan's limits." })
 export class CreateTenantInput {
@@ -159,7 +162,10 @@ export class TenantListArgs {
   @Field(() => TenantStatusEnum, optional)
   status?: TenantStatus;
 
-  @Field(() => String, { nullable: true, description: 'Matches name, slug, domain or contact e-mail' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Matches name, slug, domain or contact e-mail',
+  })
   search?: string;
 
   @Field(() => TenantSortFieldEnum, { defaultValue: 'created_date' })

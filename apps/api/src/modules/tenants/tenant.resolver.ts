@@ -15,7 +15,10 @@ import {
 @Resolver(() => Tenant)
 export class TenantResolver {
   @Query(() => TenantPage, { description: 'Tenants, a page at a time, filtered and sorted' })
-  tenants(@Ctx() ctx: GraphQLContext, @Args(() => TenantListArgs) args: TenantListArgs): Promise<TenantPage> {
+  tenants(
+    @Ctx() ctx: GraphQLContext,
+    @Args(() => TenantListArgs) args: TenantListArgs,
+  ): Promise<TenantPage> {
     return ctx.services.tenants.list(ctx.principal, args);
   }
 
@@ -25,12 +28,20 @@ export class TenantResolver {
   }
 
   @Query(() => Tenant)
-  tenantBySlug(@Arg('slug', () => String) slug: string, @Ctx() ctx: GraphQLContext): Promise<Tenant> {
+  tenantBySlug(
+    @Arg('slug', () => String) slug: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Tenant> {
     return ctx.services.tenants.getBySlug(ctx.principal, slug);
   }
 
-  @Query(() => SlugAvailability, { description: 'Whether a slug is well-formed, not reserved and free' })
-  slugAvailability(@Arg('slug', () => String) slug: string, @Ctx() ctx: GraphQLContext): Promise<SlugAvailability> {
+  @Query(() => SlugAvailability, {
+    description: 'Whether a slug is well-formed, not reserved and free',
+  })
+  slugAvailability(
+    @Arg('slug', () => String) slug: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SlugAvailability> {
     return ctx.services.tenants.slugAvailability(ctx.principal, slug);
   }
 
@@ -57,7 +68,10 @@ export class TenantResolver {
   }
 
   @Mutation(() => DeleteTenantPayload)
-  deleteTenant(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<DeleteTenantPayload> {
+  deleteTenant(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<DeleteTenantPayload> {
     return ctx.services.tenants.delete(ctx.principal, id);
   }
 

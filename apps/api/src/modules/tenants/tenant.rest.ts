@@ -1,10 +1,17 @@
 import express, { type Router } from 'express';
 import { locals } from '../../http/request-context.js';
-import { objectBody, pickFields, queryInteger, queryText } from '../../http/rest/body.js';
+import {
+  objectBody,
+  onlyQueryKeys,
+  pickFields,
+  queryInteger,
+  queryText,
+} from '../../http/rest/body.js';
 import type { TenantService } from './tenant.service.js';
 import type { Tenant } from './tenant.types.js';
 import { TENANT_WRITABLE_FIELDS } from './tenant.validation.js';
 
+const LIST_QUERY_KEYS = ['page', 'limit', 'status', 'search', 'sortBy', 'sortOrder'];
 const READ_ONLY_FIELDS = ['_id', 'id', 'created_date', 'updated_date', 'suspended_at'];
 
 /** The spec's documents call the id `_id`; GraphQL calls it `id`. REST answers with both. */
@@ -16,6 +23,7 @@ export function tenantRestRouter(tenants: TenantService): Router {
 
   router.get('/', async (req, res) => {
     const query = req.query as Record<string, unknown>;
+    onlyQueryKeys(query, LIST_QUERY_KEYS);
     const page = await tenants.list(locals(res).principal, {
       page: queryInteger(query, 'page'),
       limit: queryInteger(query, 'limit'),

@@ -89,7 +89,10 @@ export class TenantService {
     const filter: Record<string, unknown> = {};
 
     if (query.status !== undefined && query.status !== null && query.status !== '') {
-      if (typeof query.status === 'string' && (TENANT_STATUSES as readonly string[]).includes(query.status)) {
+      if (
+        typeof query.status === 'string' &&
+        (TENANT_STATUSES as readonly string[]).includes(query.status)
+      ) {
         filter.status = query.status;
       } else errors.add('status', `must be one of ${TENANT_STATUSES.join(', ')}`);
     }
@@ -100,11 +103,28 @@ export class TenantService {
       } else if (query.search.trim() !== '') {
         // Escaped, so whatever the client typed matches as plain text, never as a pattern.
         const pattern = { $regex: escapeRegex(query.search.trim()), $options: 'i' };
-        filter.$or = [{ name: pattern }, { slug: pattern }, { domain: pattern }, { contact_email: pattern }];
+        filter.$or = [
+          { name: pattern },
+          { slug: pattern },
+          { domain: pattern },
+          { contact_email: pattern },
+        ];
       }
     }
-    const sortBy = this.pick<TenantSortField>(errors, 'sortBy', query.sortBy, TENANT_SORT_FIELDS, 'created_date');
-    const sortOrder = this.pick<SortOrder>(errors, 'sortOrder', query.sortOrder, ['asc', 'desc'], 'desc');
+    const sortBy = this.pick<TenantSortField>(
+      errors,
+      'sortBy',
+      query.sortBy,
+      TENANT_SORT_FIELDS,
+      'created_date',
+    );
+    const sortOrder = this.pick<SortOrder>(
+      errors,
+      'sortOrder',
+      query.sortOrder,
+      ['asc', 'desc'],
+      'desc',
+    );
     errors.throwIfAny();
 
     const direction = sortOrder === 'asc' ? 1 : -1;
@@ -124,7 +144,9 @@ export class TenantService {
 
   async get(principal: Principal, id: unknown): Promise<Tenant> {
     requireAdmin(principal, 'read');
-    const doc = await this.tenants.findById(parseObjectId(id), PUBLIC_PROJECTION).lean<StoredTenant>();
+    const doc = await this.tenants
+      .findById(parseObjectId(id), PUBLIC_PROJECTION)
+      .lean<StoredTenant>();
     if (!doc) throw notFound('Tenant');
     return toTenant(doc);
   }
@@ -132,7 +154,9 @@ export class TenantService {
   async getBySlug(principal: Principal, slug: unknown): Promise<Tenant> {
     requireAdmin(principal, 'read');
     if (typeof slug !== 'string' || slugProblem(slug) === 'is required') throw notFound('Tenant');
-    const doc = await this.tenants.findOne({ slug: slug.toLowerCase() }, PUBLIC_PROJECTION).lean<StoredTenant>();
+    const doc = await this.tenants
+      .findOne({ slug: slug.toLowerCase() }, PUBLIC_PROJECTION)
+      .lean<StoredTenant>();
     if (!doc) throw notFound('Tenant');
     return toTenant(doc);
   }
@@ -177,7 +201,8 @@ export class TenantService {
       features_json: given.features_json ?? null,
       max_staff: given.max_staff !== undefined ? given.max_staff : plan.max_staff,
       max_clients: given.max_clients !== undefined ? given.max_clients : plan.max_clients,
-      max_storage_gb: given.max_storage_gb !== undefined ? given.max_storage_gb : plan.max_storage_gb,
+      max_storage_gb:
+        given.max_storage_gb !== undefined ? given.max_storage_gb : plan.max_storage_gb,
       custom_branding: given.custom_branding ?? false,
       sso_enabled: given.sso_enabled ?? false,
       api_access: given.api_access ?? false,
@@ -188,7 +213,12 @@ export class TenantService {
     await this.assertUnique(fields.slug, fields.domain, null);
     const _id = new Types.ObjectId();
     const doc = await this.withConflictCheck(fields.slug, fields.domain, null, () =>
-      this.tenants.create({ _id, ...fields, ...suspension, domain_key: fields.domain ?? noDomainKey(_id) }),
+      this.tenants.create({
+        _id,
+        ...fields,
+        ...suspension,
+        domain_key: fields.domain ?? noDomainKey(_id),
+      }),
     );
     const tenant = toTenant(doc.toObject());
     this.log.info({ tenantId: tenant.id, adminId: actor.adminId }, 'tenant created');
@@ -208,7 +238,8 @@ export class TenantService {
     if (given.billing_plan && given.billing_plan !== current.billing_plan) {
       // A plan change brings the new plan's limits, except where the caller set a limit itself.
       const plan = PLANS[given.billing_plan];
-      for (const field of LIMIT_FIELDS) if (given[field] === undefined) changes[field] = plan[field];
+      for (const field of LIMIT_FIELDS)
+        if (given[field] === undefined) changes[field] = plan[field];
     }
     if (given.status !== undefined || given.suspension_reason !== undefined) {
       Object.assign(
@@ -221,7 +252,8 @@ export class TenantService {
 
     const slug = given.slug ?? current.slug;
     const domain = given.domain !== undefined ? given.domain : current.domain;
-    if (given.slug !== undefined || given.domain !== undefined) await this.assertUnique(slug, domain, _id);
+    if (given.slug !== undefined || given.domain !== undefined)
+      await this.assertUnique(slug, domain, _id);
     const doc = await this.withConflictCheck(slug, domain, _id, () =>
       this.tenants
         // No projection here: FerretDB v1's findAndModify does not support one; toTenant picks fields.
@@ -230,7 +262,10 @@ export class TenantService {
     );
     if (!doc) throw notFound('Tenant');
     const tenant = toTenant(doc);
-    this.log.info({ tenantId: tenant.id, adminId: actor.adminId, fields: Object.keys(given) }, 'tenant updated');
+    this.log.info(
+      { tenantId: tenant.id, adminId: actor.adminId, fields: Object.keys(given) },
+      'tenant updated',
+    );
     await this.events.publish({ kind: 'updated', tenant_id: tenant.id, tenant });
     return tenant;
   }
@@ -281,20 +316,26 @@ export class TenantService {
     fallback: T,
   ): T {
     if (value === undefined || value === null || value === '') return fallback;
-    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+    if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+      return value as T;
     errors.add(field, `must be one of ${allowed.join(', ')}`);
     return fallback;
   }
 
   /** A friendly check first, so the common case names the field that clashes. */
-  private async assertUnique(slug: string, domain: string | null, exceptId: Types.ObjectId | null): Promise<void> {
+  private async assertUnique(
+    slug: string,
+    domain: string | null,
+    exceptId: Types.ObjectId | null,
+  ): Promise<void> {
     const notSelf = exceptId ? { _id: { $ne: exceptId } } : {};
     const [slugTaken, domainTaken] = await Promise.all([
       this.tenants.exists({ slug, ...notSelf }),
       domain ? this.tenants.exists({ domain_key: domain, ...notSelf }) : null,
     ]);
     if (slugTaken) throw conflict('slug', `The slug "${slug}" is already taken`);
-    if (domainTaken) throw conflict('domain', `The domain "${domain}" is already used by another tenant`);
+    if (domainTaken)
+      throw conflict('domain', `The domain "${domain}" is already used by another tenant`);
   }
 
   /** The unique indexes are the real guard: a race past assertUnique still ends as a CONFLICT. */

@@ -122,7 +122,10 @@ export class SlugAvailability {
   @Field(() => Boolean)
   available!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Why the slug cannot be used, when it cannot' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the slug cannot be used, when it cannot',
+  })
   reason!: string | null;
 }
 
@@ -167,6 +170,9 @@ export class TenantChangeEvent {
   @Field(() => ID)
   tenant_id!: string;
 
-  @Field(() => Tenant, { nullable: true, description: 'The tenant after the change; null when deleted' })
+  @Field(() => Tenant, {
+    nullable: true,
+    description: 'The tenant after the change; null when deleted',
+  })
   tenant!: Tenant | null;
 }

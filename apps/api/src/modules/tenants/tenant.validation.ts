@@ -67,7 +67,8 @@ export type LimitField = (typeof LIMIT_FIELDS)[number];
 
 const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const DOMAIN_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-const EMAIL_PATTERN = /^[^\s@"<>()[\],;:]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
+const EMAIL_PATTERN =
+  /^[^\s@"<>()[\],;:]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
 const PHONE_PATTERN = /^\+?[0-9 ().-]+$/;
 const MAX_JSON_LENGTH = 64 * 1024;
 const MAX_LIMIT_VALUE = 1_000_000_000;
@@ -106,7 +107,8 @@ function domainProblem(domain: string): string | null {
   const labels = domain.split('.');
   if (labels.length < 2) return 'must be a full domain name such as clinic.example.com';
   if (!labels.every((label) => DOMAIN_LABEL.test(label))) return 'is not a valid domain name';
-  if (/^[0-9]+$/.test(labels[labels.length - 1] ?? '')) return 'must be a domain name, not an IP address';
+  if (/^[0-9]+$/.test(labels[labels.length - 1] ?? ''))
+    return 'must be a domain name, not an IP address';
   return null;
 }
 
@@ -140,7 +142,11 @@ export function validateTenantFields(input: TenantFieldsInput): Partial<TenantFi
   const out: Partial<TenantFields> = {};
   const has = (field: TenantWritableField): boolean => input[field] !== undefined;
 
-  const text = (field: TenantWritableField, max: number, nullable: boolean): string | null | undefined => {
+  const text = (
+    field: TenantWritableField,
+    max: number,
+    nullable: boolean,
+  ): string | null | undefined => {
     const value = input[field];
     if (value === undefined) return undefined;
     if (value === null || (typeof value === 'string' && value.trim() === '')) {
@@ -160,10 +166,14 @@ export function validateTenantFields(input: TenantFieldsInput): Partial<TenantFi
     return trimmed;
   };
 
-  const oneOf = <T extends string>(field: TenantWritableField, allowed: readonly T[]): T | undefined => {
+  const oneOf = <T extends string>(
+    field: TenantWritableField,
+    allowed: readonly T[],
+  ): T | undefined => {
     const value = input[field];
     if (value === undefined) return undefined;
-    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+    if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+      return value as T;
     errors.add(field, `must be one of ${allowed.join(', ')}`);
     return undefined;
   };
@@ -240,7 +250,12 @@ export function validateTenantFields(input: TenantFieldsInput): Partial<TenantFi
     const value = input[field];
     if (value === undefined) continue;
     if (value === null) out[field] = null;
-    else if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_LIMIT_VALUE) {
+    else if (
+      typeof value === 'number' &&
+      Number.isInteger(value) &&
+      value >= 0 &&
+      value <= MAX_LIMIT_VALUE
+    ) {
       out[field] = value;
     } else {
       errors.add(field, 'must be a whole number of 0 or more, or null for unlimited');

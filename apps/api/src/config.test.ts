@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const base = { MONGODB_URI: 'mongodb://127.0.0.1:27017/', REDIS_URL: 'redis://127.0.0.1:6379' };
+
+describe('loadConfig', () => {
+  it('has working defaults for development', () => {
+    const config = loadConfig(base);
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 4000,
+      playground: true,
+      introspection: true,
+      listMaxLimit: 100,
+    });
+  });
+
+  it('names every bad variable at once', () => {
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        REDIS_URL: 'http://x',
+        LOG_LEVEL: 'loud',
+        GRAPHQL_PLAYGROUND: 'maybe',
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join('\n');
+      for (const name of ['PORT', 'MONGODB_URI', 'REDIS_URL', 'LOG_LEVEL', 'GRAPHQL_PLAYGROUND'])
+        expect(problems).toContain(name);
+    }
+  });
+
+  it('insists on a real JWT secret in production and turns the playground off', () => {
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(
+      /JWT_SECRET: is required/,
+    );
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(
+      /at least 32/,
+    );
+    const config = loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    expect(config.playground).toBe(false);
+    expect(config.introspection).toBe(false);
+  });
+});

@@ -1,0 +1,13 @@
+import { loadDotEnv } from './env.js';
+import { createCollectionsAndIndexes } from './setup/database.js';
+import { describeSetupError } from './setup/errors.js';
+import { withDatabase } from './setup/with-database.js';
+
+loadDotEnv();
+try {
+  const collections = await withDatabase(createCollectionsAndIndexes);
+  console.log(`Database ready: ${collections.join(', ')} (collections and indexes in place)`);
+} catch (error) {
+  console.error(`init-database failed: ${describeSetupError(error)}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,18 @@
+import type { TestProject } from 'vitest/node';
+import { startServices } from './services.js';
+
+/**
+ * Starts MongoDB (FerretDB) and Redis once per test run and hands their URLs to tests:
+ * `inject('mongoUri')`, `inject('redisUrl')` (typed by ./vitest-provided-context.d.ts).
+ *
+ * With `projects` whose config `extends: true`, vitest runs a root-level globalSetup once for the
+ * root project AND once per selected project (checked on vitest 4.1). Values provided by the root
+ * project reach every project's tests, so only the root invocation does the work.
+ */
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
+  if (!project.isRootProject()) return;
+  const services = await startServices({ persistent: false });
+  project.provide('mongoUri', services.mongoUri);
+  project.provide('redisUrl', services.redisUrl);
+  return () => services.stop();
+}
