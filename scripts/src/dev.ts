@@ -17,6 +17,7 @@ loadDotEnv();
 loadDotEnv(path.join(repoRoot, '.env.example'));
 const setup = readAppSetupEnv();
 const children: ChildProcess[] = [];
+let stopping = false;
 
 const services = await startServices({ persistent: true, dataDir: setup.dataDir });
 const mongoUri = readServicesEnv().mongodbUri ?? services.mongoUri;
@@ -67,7 +68,6 @@ console.log(`
   Data is kept in ${setup.dataDir}. Press Ctrl+C to stop.
 `);
 
-let stopping = false;
 async function shutdown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;

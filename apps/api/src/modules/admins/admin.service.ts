@@ -141,7 +141,7 @@ export class AdminService {
       .findOneAndUpdate(
         { email },
         { $set: { password_hash, role, disabled: false }, $setOnInsert: { email, name } },
-        { upsert: true, new: true, lean: true },
+        { upsert: true, returnDocument: 'after', lean: true },
       )
       .orFail(() => new AppError('INTERNAL_SERVER_ERROR', 'Admin could not be saved'));
     this.activeAdmins.delete(saved._id.toHexString());

@@ -257,7 +257,7 @@ export class TenantService {
     const doc = await this.withConflictCheck(slug, domain, _id, () =>
       this.tenants
         // No projection here: FerretDB v1's findAndModify does not support one; toTenant picks fields.
-        .findOneAndUpdate({ _id }, { $set: changes }, { new: true })
+        .findOneAndUpdate({ _id }, { $set: changes }, { returnDocument: 'after' })
         .lean<StoredTenant>(),
     );
     if (!doc) throw notFound('Tenant');
