@@ -446,3 +446,17 @@ describe('access', () => {
     expect(JSON.stringify(broken.errors)).not.toMatch(/stacktrace|at .*\.ts/);
   });
 });
+
+describe('operation limits', () => {
+  it('let the standard introspection query through (the playground needs it)', async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    const response = await graphql(
+      api.url,
+      getIntrospectionQuery({ inputValueDeprecation: true }),
+      {},
+      token,
+    );
+    expect(response.status).toBe(200);
+    expect(response.errors).toBeUndefined();
+  });
+});

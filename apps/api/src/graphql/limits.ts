@@ -15,7 +15,8 @@ export interface OperationLimits {
 
 /**
  * Refuses deeply nested or alias-heavy operations before they run, so one request cannot make
- * the server do unbounded work. Fragments are followed (once each, so cycles cannot loop).
+ * the server do unbounded work. Fragments are followed (once each, so cycles cannot loop);
+ * introspection fields are not counted.
  */
 export function operationLimitsRule(limits: OperationLimits): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
@@ -34,6 +35,8 @@ export function operationLimitsRule(limits: OperationLimits): ValidationRule {
         let deepest = depth;
         for (const selection of selectionSet.selections) {
           if (selection.kind === Kind.FIELD) {
+            // Introspection is governed by its own switch; GraphiQL's query is 15 levels deep.
+            if (selection.name.value.startsWith('__')) continue;
             if (selection.alias) aliases += 1;
             if (selection.selectionSet)
               deepest = Math.max(deepest, measure(selection.selectionSet, depth + 1, seen));
