@@ -1,0 +1,46 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { CurrentAdminDocument } from '../auth/auth.operations';
+import { clearSession } from '../auth/session';
+
+export function AppLayout() {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const { data } = useQuery(CurrentAdminDocument);
+
+  async function signOut() {
+    clearSession();
+    await client.clearStore();
+    await navigate('/sign-in', { replace: true });
+  }
+
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <span className="app-header__brand">VetCares Admin</span>
+        <nav aria-label="Main" className="app-header__nav">
+          <NavLink to="/tenants" end>
+            Tenants
+          </NavLink>
+          <NavLink to="/tenants/new">New tenant</NavLink>
+        </nav>
+        <div className="app-header__account">
+          {data ? (
+            <span className="app-header__email" title={`${data.me.name} (${data.me.role})`}>
+              {data.me.email}
+            </span>
+          ) : null}
+          <button type="button" className="button button--quiet" onClick={() => void signOut()}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expires_at\n      admin {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query CurrentAdmin {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.CurrentAdminDocument,
+    "\n  fragment TenantFields on Tenant {\n    id\n    name\n    slug\n    domain\n    status\n    billing_plan\n    contact_email\n    contact_phone\n    address\n    timezone\n    currency\n    language\n    theme_json\n    features_json\n    max_staff\n    max_clients\n    max_storage_gb\n    custom_branding\n    sso_enabled\n    api_access\n    created_date\n    updated_date\n    suspension_reason\n    suspended_at\n  }\n": typeof types.TenantFieldsFragmentDoc,
+    "\n  query TenantList(\n    $page: Int!\n    $limit: Int!\n    $status: TenantStatus\n    $search: String\n    $sortBy: TenantSortField!\n    $sortOrder: SortOrder!\n  ) {\n    tenants(\n      page: $page\n      limit: $limit\n      status: $status\n      search: $search\n      sortBy: $sortBy\n      sortOrder: $sortOrder\n    ) {\n      totalCount\n      page\n      limit\n      items {\n        id\n        name\n        slug\n        domain\n        status\n        billing_plan\n        contact_email\n        created_date\n      }\n    }\n  }\n": typeof types.TenantListDocument,
+    "\n  query Tenant($id: ID!) {\n    tenant(id: $id) {\n      ...TenantFields\n    }\n  }\n": typeof types.TenantDocument,
+    "\n  query BillingPlans {\n    billingPlans {\n      id\n      name\n      price_monthly\n      max_staff\n      max_clients\n      max_storage_gb\n      features\n    }\n  }\n": typeof types.BillingPlansDocument,
+    "\n  query SlugAvailability($slug: String!) {\n    slugAvailability(slug: $slug) {\n      slug\n      available\n      reason\n    }\n  }\n": typeof types.SlugAvailabilityDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      ...TenantFields\n    }\n  }\n": typeof types.CreateTenantDocument,
+    "\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      ...TenantFields\n    }\n  }\n": typeof types.UpdateTenantDocument,
+    "\n  mutation DeleteTenant($id: ID!) {\n    deleteTenant(id: $id) {\n      id\n      deleted\n    }\n  }\n": typeof types.DeleteTenantDocument,
+    "\n  subscription TenantChanged {\n    tenantChanged {\n      kind\n      tenant_id\n    }\n  }\n": typeof types.TenantChangedDocument,
+};
+const documents: Documents = {
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expires_at\n      admin {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query CurrentAdmin {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.CurrentAdminDocument,
+    "\n  fragment TenantFields on Tenant {\n    id\n    name\n    slug\n    domain\n    status\n    billing_plan\n    contact_email\n    contact_phone\n    address\n    timezone\n    currency\n    language\n    theme_json\n    features_json\n    max_staff\n    max_clients\n    max_storage_gb\n    custom_branding\n    sso_enabled\n    api_access\n    created_date\n    updated_date\n    suspension_reason\n    suspended_at\n  }\n": types.TenantFieldsFragmentDoc,
+    "\n  query TenantList(\n    $page: Int!\n    $limit: Int!\n    $status: TenantStatus\n    $search: String\n    $sortBy: TenantSortField!\n    $sortOrder: SortOrder!\n  ) {\n    tenants(\n      page: $page\n      limit: $limit\n      status: $status\n      search: $search\n      sortBy: $sortBy\n      sortOrder: $sortOrder\n    ) {\n      totalCount\n      page\n      limit\n      items {\n        id\n        name\n        slug\n        domain\n        status\n        billing_plan\n        contact_email\n        created_date\n      }\n    }\n  }\n": types.TenantListDocument,
+    "\n  query Tenant($id: ID!) {\n    tenant(id: $id) {\n      ...TenantFields\n    }\n  }\n": types.TenantDocument,
+    "\n  query BillingPlans {\n    billingPlans {\n      id\n      name\n      price_monthly\n      max_staff\n      max_clients\n      max_storage_gb\n      features\n    }\n  }\n": types.BillingPlansDocument,
+    "\n  query SlugAvailability($slug: String!) {\n    slugAvailability(slug: $slug) {\n      slug\n      available\n      reason\n    }\n  }\n": types.SlugAvailabilityDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      ...TenantFields\n    }\n  }\n": types.CreateTenantDocument,
+    "\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      ...TenantFields\n    }\n  }\n": types.UpdateTenantDocument,
+    "\n  mutation DeleteTenant($id: ID!) {\n    deleteTenant(id: $id) {\n      id\n      deleted\n    }\n  }\n": types.DeleteTenantDocument,
+    "\n  subscription TenantChanged {\n    tenantChanged {\n      kind\n      tenant_id\n    }\n  }\n": types.TenantChangedDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expires_at\n      admin {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expires_at\n      admin {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentAdmin {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query CurrentAdmin {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TenantFields on Tenant {\n    id\n    name\n    slug\n    domain\n    status\n    billing_plan\n    contact_email\n    contact_phone\n    address\n    timezone\n    currency\n    language\n    theme_json\n    features_json\n    max_staff\n    max_clients\n    max_storage_gb\n    custom_branding\n    sso_enabled\n    api_access\n    created_date\n    updated_date\n    suspension_reason\n    suspended_at\n  }\n"): (typeof documents)["\n  fragment TenantFields on Tenant {\n    id\n    name\n    slug\n    domain\n    status\n    billing_plan\n    contact_email\n    contact_phone\n    address\n    timezone\n    currency\n    language\n    theme_json\n    features_json\n    max_staff\n    max_clients\n    max_storage_gb\n    custom_branding\n    sso_enabled\n    api_access\n    created_date\n    updated_date\n    suspension_reason\n    suspended_at\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantList(\n    $page: Int!\n    $limit: Int!\n    $status: TenantStatus\n    $search: String\n    $sortBy: TenantSortField!\n    $sortOrder: SortOrder!\n  ) {\n    tenants(\n      page: $page\n      limit: $limit\n      status: $status\n      search: $search\n      sortBy: $sortBy\n      sortOrder: $sortOrder\n    ) {\n      totalCount\n      page\n      limit\n      items {\n        id\n        name\n        slug\n        domain\n        status\n        billing_plan\n        contact_email\n        created_date\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenantList(\n    $page: Int!\n    $limit: Int!\n    $status: TenantStatus\n    $search: String\n    $sortBy: TenantSortField!\n    $sortOrder: SortOrder!\n  ) {\n    tenants(\n      page: $page\n      limit: $limit\n      status: $status\n      search: $search\n      sortBy: $sortBy\n      sortOrder: $sortOrder\n    ) {\n      totalCount\n      page\n      limit\n      items {\n        id\n        name\n        slug\n        domain\n        status\n        billing_plan\n        contact_email\n        created_date\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tenant($id: ID!) {\n    tenant(id: $id) {\n      ...TenantFields\n    }\n  }\n"): (typeof documents)["\n  query Tenant($id: ID!) {\n    tenant(id: $id) {\n      ...TenantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillingPlans {\n    billingPlans {\n      id\n      name\n      price_monthly\n      max_staff\n      max_clients\n      max_storage_gb\n      features\n    }\n  }\n"): (typeof documents)["\n  query BillingPlans {\n    billingPlans {\n      id\n      name\n      price_monthly\n      max_staff\n      max_clients\n      max_storage_gb\n      features\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlugAvailability($slug: String!) {\n    slugAvailability(slug: $slug) {\n      slug\n      available\n      reason\n    }\n  }\n"): (typeof documents)["\n  query SlugAvailability($slug: String!) {\n    slugAvailability(slug: $slug) {\n      slug\n      available\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      ...TenantFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      ...TenantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      ...TenantFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      ...TenantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTenant($id: ID!) {\n    deleteTenant(id: $id) {\n      id\n      deleted\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteTenant($id: ID!) {\n    deleteTenant(id: $id) {\n      id\n      deleted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TenantChanged {\n    tenantChanged {\n      kind\n      tenant_id\n    }\n  }\n"): (typeof documents)["\n  subscription TenantChanged {\n    tenantChanged {\n      kind\n      tenant_id\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,58 @@
+import { Link, useLocation } from 'react-router-dom';
+import { Notice } from '../ui/Notice';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { DeleteTenantButton } from './DeleteTenantButton';
+import { readListSearch, tenantsListPath } from './listReturn';
+import { StatusBadge } from './StatusBadge';
+import { TenantFacts } from './TenantFacts';
+import { TenantLoadProblem } from './TenantLoadProblem';
+import { useRouteTenant } from './useRouteTenant';
+
+export function TenantDetailPage() {
+  const { tenant, loading, error, notFound, refetch } = useRouteTenant();
+  useDocumentTitle(tenant?.name ?? 'Tenant');
+  const location = useLocation();
+  const listSearch = readListSearch(location.state);
+  const listPath = tenantsListPath(listSearch);
+
+  if (!tenant) {
+    if (loading) return <p role="status">Loading tenant…</p>;
+    return (
+      <TenantLoadProblem
+        notFound={notFound}
+        error={error}
+        backTo={listPath}
+        onRetry={() => void refetch()}
+      />
+    );
+  }
+
+  return (
+    <section aria-labelledby="tenant-title" className="tenant-detail">
+      <Link to={listPath} className="back-link">
+        ← Back to tenants
+      </Link>
+      <Notice />
+      <header className="page-header">
+        <div>
+          <h1 id="tenant-title">{tenant.name}</h1>
+          <p className="page-header__meta">
+            <StatusBadge status={tenant.status} /> <code>{tenant.slug}</code>
+            {tenant.domain ? <> · {tenant.domain}</> : null}
+          </p>
+        </div>
+        <div className="page-header__actions">
+          <Link
+            to={`/tenants/${tenant.id}/edit`}
+            state={{ listSearch }}
+            className="button button--primary"
+          >
+            Edit
+          </Link>
+          <DeleteTenantButton tenant={tenant} listSearch={listSearch} />
+        </div>
+      </header>
+      <TenantFacts tenant={tenant} />
+    </section>
+  );
+}
