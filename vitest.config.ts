@@ -17,7 +17,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'api', include: ['apps/api/**/*.test.ts', 'scripts/**/*.test.ts'] },
+        test: {
+          name: 'api',
+          include: ['apps/api/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
       },
       {
         extends: true,

@@ -1,61 +1,51 @@
+import {
+  domainProblem as domainRuleProblem,
+  isEmail,
+  isLimitValue,
+  isPhone,
+  jsonObjectProblem as jsonRuleProblem,
+  MAX_LENGTH,
+  normalizeDomain,
+  slugProblem as slugRuleProblem,
+  type JsonObjectProblem,
+  type SlugProblem,
+} from '@vetcares/tenant-rules';
 import { LIMIT_FIELDS, type TenantFieldName, type TenantFormValues } from './tenantFormValues';
 
 export type TenantFormErrors = Partial<Record<TenantFieldName, string>>;
 
-// Mirrors the API's tenant.validation.ts so most mistakes show before a round trip; the server
-// stays the authority and its field errors are shown the same way.
-const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-const DOMAIN_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-const EMAIL_PATTERN =
-  /^[^\s@"<>()[\],;:]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
-const PHONE_PATTERN = /^\+?[0-9 ().-]+$/;
-const MAX_LIMIT_VALUE = 1_000_000_000;
-const MAX_JSON_LENGTH = 64 * 1024;
+// The same rules the API enforces (@vetcares/tenant-rules), worded for a person filling the form;
+// the server stays the authority and its field errors are shown the same way.
 const MAX_LENGTHS: Partial<Record<TenantFieldName, number>> = {
-  name: 200,
-  contact_email: 254,
-  contact_phone: 40,
-  address: 500,
-  suspension_reason: 500,
+  name: MAX_LENGTH.name,
+  contact_email: MAX_LENGTH.contact_email,
+  contact_phone: MAX_LENGTH.contact_phone,
+  address: MAX_LENGTH.address,
+  suspension_reason: MAX_LENGTH.suspension_reason,
 };
 
-/** The API's reserved subdomains; availability checks report them too, this only answers sooner. */
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set(
-  (
-    'www api admin app apps auth login console dashboard billing status support help docs mail ' +
-    'smtp ftp cdn static assets graphql playground root system internal vetcares test staging dev'
-  ).split(' '),
-);
+const SLUG_MESSAGES: Record<SlugProblem, (slug: string) => string> = {
+  empty: () => 'Slug is required.',
+  too_long: () =>
+    'Use 1–63 lowercase letters, digits or hyphens, not starting or ending with a hyphen.',
+  not_dns_label: () =>
+    'Use 1–63 lowercase letters, digits or hyphens, not starting or ending with a hyphen.',
+  reserved: (slug) => `“${slug}” is reserved.`,
+};
 
 export function slugProblem(slug: string): string | null {
-  if (slug === '') return 'Slug is required.';
-  if (!SLUG_PATTERN.test(slug)) {
-    return 'Use 1–63 lowercase letters, digits or hyphens, not starting or ending with a hyphen.';
-  }
-  if (RESERVED_SLUGS.has(slug)) return `“${slug}” is reserved.`;
-  return null;
+  const problem = slugRuleProblem(slug);
+  return problem ? SLUG_MESSAGES[problem](slug) : null;
 }
 
 function domainProblem(domain: string): string | null {
-  const labels = domain.toLowerCase().replace(/\.$/, '').split('.');
-  if (
-    domain.length > 253 ||
-    labels.length < 2 ||
-    !labels.every((label) => DOMAIN_LABEL.test(label))
-  ) {
-    return 'Enter a domain like clinic.example.com, without http://.';
-  }
-  if (/^[0-9]+$/.test(labels[labels.length - 1] ?? ''))
-    return 'Use a domain name, not an IP address.';
-  return null;
+  const problem = domainRuleProblem(normalizeDomain(domain));
+  if (problem === 'ip_address') return 'Use a domain name, not an IP address.';
+  return problem ? 'Enter a domain like clinic.example.com, without http://.' : null;
 }
 
 function phoneProblem(phone: string): string | null {
-  const digits = phone.replace(/\D/g, '').length;
-  if (!PHONE_PATTERN.test(phone) || digits < 7 || digits > 15) {
-    return 'Enter a phone number like +1-555-123-4567.';
-  }
-  return null;
+  return isPhone(phone) ? null : 'Enter a phone number like +1-555-123-4567.';
 }
 
 function timezoneProblem(timezone: string): string | null {
@@ -68,22 +58,21 @@ function timezoneProblem(timezone: string): string | null {
   }
 }
 
+const JSON_MESSAGES: Record<JsonObjectProblem, string> = {
+  too_long: 'Keep the JSON under 64 KB.',
+  not_json: 'Not valid JSON.',
+  not_object: 'Must be a JSON object, like {"primary": "#0b7285"}.',
+};
+
 function jsonObjectProblem(text: string): string | null {
-  if (text.length > MAX_JSON_LENGTH) return 'Keep the JSON under 64 KB.';
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return null;
-    return 'Must be a JSON object, like {"primary": "#0b7285"}.';
-  } catch {
-    return 'Not valid JSON.';
-  }
+  const problem = jsonRuleProblem(text);
+  return problem ? JSON_MESSAGES[problem] : null;
 }
 
 function limitProblem(text: string): string | null {
-  if (!/^\d+$/.test(text) || Number(text) > MAX_LIMIT_VALUE) {
-    return 'Use a whole number of 0 or more, or leave empty.';
-  }
-  return null;
+  return /^\d+$/.test(text) && isLimitValue(Number(text))
+    ? null
+    : 'Use a whole number of 0 or more, or leave empty.';
 }
 
 export function validateTenantForm(values: TenantFormValues): TenantFormErrors {
@@ -101,7 +90,7 @@ export function validateTenantForm(values: TenantFormValues): TenantFormErrors {
   }
 
   if (trimmed('contact_email') === '') errors.contact_email = 'Contact e-mail is required.';
-  else if (!EMAIL_PATTERN.test(trimmed('contact_email'))) {
+  else if (!isEmail(trimmed('contact_email'))) {
     errors.contact_email = 'Enter an e-mail address like contact@clinic.com.';
   }
 

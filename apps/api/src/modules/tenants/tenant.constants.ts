@@ -19,38 +19,3 @@ export const TENANT_SORT_FIELDS = [
   'updated_date',
 ] as const;
 export type TenantSortField = (typeof TENANT_SORT_FIELDS)[number];
-
-/**
- * Subdomains the platform itself needs or that would confuse clinic users and phishing filters.
- */
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
-  'www',
-  'api',
-  'admin',
-  'app',
-  'apps',
-  'auth',
-  'login',
-  'console',
-  'dashboard',
-  'billing',
-  'status',
-  'support',
-  'help',
-  'docs',
-  'mail',
-  'smtp',
-  'ftp',
-  'cdn',
-  'static',
-  'assets',
-  'graphql',
-  'playground',
-  'root',
-  'system',
-  'internal',
-  'vetcares',
-  'test',
-  'staging',
-  'dev',
-]);

@@ -1,9 +1,22 @@
+import {
+  domainProblem,
+  isEmail,
+  isLimitValue,
+  isPhone,
+  jsonObjectProblem,
+  MAX_JSON_LENGTH,
+  MAX_LENGTH,
+  normalizeDomain,
+  slugProblem as slugRuleProblem,
+  type DomainProblem,
+  type JsonObjectProblem,
+  type SlugProblem,
+} from '@vetcares/tenant-rules';
 import { FieldErrorCollector } from '../../common/field-errors.js';
 import {
   BILLING_PLANS,
   CURRENCIES,
   LANGUAGES,
-  RESERVED_SLUGS,
   TENANT_STATUSES,
   type BillingPlanId,
   type Currency,
@@ -65,25 +78,33 @@ export const TENANT_WRITABLE_FIELDS: readonly TenantWritableField[] = [
 export const LIMIT_FIELDS = ['max_staff', 'max_clients', 'max_storage_gb'] as const;
 export type LimitField = (typeof LIMIT_FIELDS)[number];
 
-const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-const DOMAIN_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-const EMAIL_PATTERN =
-  /^[^\s@"<>()[\],;:]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
-const PHONE_PATTERN = /^\+?[0-9 ().-]+$/;
-const MAX_JSON_LENGTH = 64 * 1024;
-const MAX_LIMIT_VALUE = 1_000_000_000;
-
 const knownTimeZones = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC', 'Etc/UTC']);
+
+const SLUG_MESSAGES: Record<SlugProblem, (slug: string) => string> = {
+  empty: () => 'is required',
+  too_long: () => `must be at most ${MAX_LENGTH.slug} characters`,
+  not_dns_label: () =>
+    'must be a DNS label: lowercase letters, digits and hyphens, not starting or ending with a hyphen',
+  reserved: (slug) => `"${slug}" is reserved`,
+};
+
+const DOMAIN_MESSAGES: Record<DomainProblem, string> = {
+  too_long: `must be at most ${MAX_LENGTH.domain} characters`,
+  not_fully_qualified: 'must be a full domain name such as clinic.example.com',
+  invalid: 'is not a valid domain name',
+  ip_address: 'must be a domain name, not an IP address',
+};
+
+const JSON_MESSAGES: Record<JsonObjectProblem, string> = {
+  too_long: `must be at most ${MAX_JSON_LENGTH} characters`,
+  not_json: 'must be valid JSON',
+  not_object: 'must be a JSON object',
+};
 
 /** Why a slug cannot be used, or null when its form is fine (availability is checked apart). */
 export function slugProblem(slug: string): string | null {
-  if (slug.length === 0) return 'is required';
-  if (slug.length > 63) return 'must be at most 63 characters';
-  if (!SLUG_PATTERN.test(slug)) {
-    return 'must be a DNS label: lowercase letters, digits and hyphens, not starting or ending with a hyphen';
-  }
-  if (RESERVED_SLUGS.has(slug)) return `"${slug}" is reserved`;
-  return null;
+  const problem = slugRuleProblem(slug);
+  return problem ? SLUG_MESSAGES[problem](slug) : null;
 }
 
 export function isValidTimeZone(zone: string): boolean {
@@ -95,41 +116,6 @@ export function isValidTimeZone(zone: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-export function normalizeDomain(raw: string): string {
-  return raw.trim().toLowerCase().replace(/\.$/, '');
-}
-
-function domainProblem(domain: string): string | null {
-  if (domain.length > 253) return 'must be at most 253 characters';
-  const labels = domain.split('.');
-  if (labels.length < 2) return 'must be a full domain name such as clinic.example.com';
-  if (!labels.every((label) => DOMAIN_LABEL.test(label))) return 'is not a valid domain name';
-  if (/^[0-9]+$/.test(labels[labels.length - 1] ?? ''))
-    return 'must be a domain name, not an IP address';
-  return null;
-}
-
-function phoneProblem(phone: string): string | null {
-  const digits = phone.replace(/\D/g, '').length;
-  if (!PHONE_PATTERN.test(phone) || digits < 7 || digits > 15) {
-    return 'must be a phone number such as +1-555-123-4567';
-  }
-  return null;
-}
-
-function jsonObjectProblem(text: string): string | null {
-  if (text.length > MAX_JSON_LENGTH) return `must be at most ${MAX_JSON_LENGTH} characters`;
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-      return 'must be a JSON object';
-    }
-    return null;
-  } catch {
-    return 'must be valid JSON';
   }
 }
 
@@ -185,7 +171,7 @@ export function validateTenantFields(input: TenantFieldsInput): Partial<TenantFi
     else errors.add(field, 'must be true or false');
   };
 
-  const name = text('name', 200, false);
+  const name = text('name', MAX_LENGTH.name, false);
   if (typeof name === 'string') out.name = name;
 
   if (has('slug')) {
@@ -195,12 +181,12 @@ export function validateTenantFields(input: TenantFieldsInput): Partial<TenantFi
     else out.slug = slug as string;
   }
 
-  const domain = text('domain', 253, true);
+  const domain = text('domain', MAX_LENGTH.domain, true);
   if (domain === null) out.domain = null;
   else if (typeof domain === 'string') {
     const normalized = normalizeDomain(domain);
     const problem = domainProblem(normalized);
-    if (problem) errors.add('domain', problem);
+    if (problem) errors.add('domain', DOMAIN_MESSAGES[problem]);
     else out.domain = normalized;
   }
 
@@ -213,24 +199,23 @@ export function validateTenantFields(input: TenantFieldsInput): Partial<TenantFi
   const language = oneOf('language', LANGUAGES);
   if (language) out.language = language;
 
-  const email = text('contact_email', 254, false);
+  const email = text('contact_email', MAX_LENGTH.contact_email, false);
   if (typeof email === 'string') {
-    if (EMAIL_PATTERN.test(email)) out.contact_email = email.toLowerCase();
+    if (isEmail(email)) out.contact_email = email.toLowerCase();
     else errors.add('contact_email', 'must be an e-mail address such as contact@clinic.com');
   }
 
-  const phone = text('contact_phone', 40, true);
+  const phone = text('contact_phone', MAX_LENGTH.contact_phone, true);
   if (phone === null) out.contact_phone = null;
   else if (typeof phone === 'string') {
-    const problem = phoneProblem(phone);
-    if (problem) errors.add('contact_phone', problem);
-    else out.contact_phone = phone;
+    if (isPhone(phone)) out.contact_phone = phone;
+    else errors.add('contact_phone', 'must be a phone number such as +1-555-123-4567');
   }
 
-  const address = text('address', 500, true);
+  const address = text('address', MAX_LENGTH.address, true);
   if (address !== undefined) out.address = address;
 
-  const timezone = text('timezone', 64, false);
+  const timezone = text('timezone', MAX_LENGTH.timezone, false);
   if (typeof timezone === 'string') {
     if (isValidTimeZone(timezone)) out.timezone = timezone;
     else errors.add('timezone', 'must be an IANA time zone such as America/New_York or UTC');
@@ -241,7 +226,7 @@ export function validateTenantFields(input: TenantFieldsInput): Partial<TenantFi
     if (value === null) out[field] = null;
     else if (typeof value === 'string') {
       const problem = jsonObjectProblem(value);
-      if (problem) errors.add(field, problem);
+      if (problem) errors.add(field, JSON_MESSAGES[problem]);
       else out[field] = value;
     }
   }
@@ -250,12 +235,7 @@ export function validateTenantFields(input: TenantFieldsInput): Partial<TenantFi
     const value = input[field];
     if (value === undefined) continue;
     if (value === null) out[field] = null;
-    else if (
-      typeof value === 'number' &&
-      Number.isInteger(value) &&
-      value >= 0 &&
-      value <= MAX_LIMIT_VALUE
-    ) {
+    else if (typeof value === 'number' && isLimitValue(value)) {
       out[field] = value;
     } else {
       errors.add(field, 'must be a whole number of 0 or more, or null for unlimited');
@@ -266,7 +246,7 @@ export function validateTenantFields(input: TenantFieldsInput): Partial<TenantFi
   flag('sso_enabled');
   flag('api_access');
 
-  const reason = text('suspension_reason', 500, true);
+  const reason = text('suspension_reason', MAX_LENGTH.suspension_reason, true);
   if (reason !== undefined) out.suspension_reason = reason;
 
   errors.throwIfAny();
