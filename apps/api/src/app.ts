@@ -10,6 +10,7 @@ import { connectMongo, databaseName, initDatabase } from './db/mongo.js';
 import { connectRedis } from './db/redis.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { AppPubSub } from './graphql/pubsub.js';
+import { RequestLoaders } from './graphql/request-loaders.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { startGraphQL } from './graphql/server.js';
 import { adminConsoleRouter } from './http/admin-console.js';
@@ -17,7 +18,8 @@ import { cors } from './http/cors.js';
 import { jsonErrorHandler, notFoundHandler } from './http/errors.js';
 import { healthRouter } from './http/health.js';
 import { playgroundRouter } from './http/playground.js';
-import { authenticate, locals, requestContext } from './http/request-context.js';
+import { authenticate } from './http/authenticate.js';
+import { locals, requestContext } from './http/request-context.js';
 import { restRouter } from './http/rest/router.js';
 import { createLogger, type Logger } from './logger.js';
 import { createModels, createServices, type Models, type Services } from './services.js';
@@ -49,7 +51,8 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const redisSubscriber = connectRedis(config.redisUrl, 'subscribe');
   await redis.ping();
   const pubSub = new AppPubSub(redisPublisher, redisSubscriber, config.redisKeyPrefix);
-  const services = createServices(config, models, pubSub, log);
+  const services = createServices({ config, models, pubSub, redis, log });
+  services.directory.start();
 
   const app = express();
   app.disable('x-powered-by');
@@ -76,9 +79,17 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   app.use(
     '/graphql',
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<GraphQLContext> => {
+      context: async ({ req, res }): Promise<GraphQLContext> => {
         const { requestId, log: requestLog, principal } = locals(res);
-        return { requestId, principal, services, pubSub, log: requestLog };
+        return {
+          requestId,
+          principal,
+          host: req.header('host') ?? null,
+          services,
+          pubSub,
+          log: requestLog,
+          loaders: new RequestLoaders(),
+        };
       },
     }),
   );
@@ -97,7 +108,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     });
   });
   app.use(notFoundHandler);
-  app.use(jsonErrorHandler(exposeInternals));
+  app.use(jsonErrorHandler(exposeInternals, services.security));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -112,6 +123,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     stopped ??= (async () => {
       stopping = true;
       await apollo.stop();
+      services.directory.stop();
       await Promise.allSettled([
         connection.close(),
         redis.quit(),

@@ -26,6 +26,14 @@ export interface Config {
   corsOrigins: string[];
   /** The most items one page of a list may hold; larger requests get this many. */
   listMaxLimit: number;
+  /** Clinics live at {slug}.{baseDomain}. */
+  baseDomain: string;
+  /** How long a resolved tenant is cached in process and in Redis. */
+  tenantCacheTtlSeconds: number;
+  /** How long a deleted tenant's data is kept before the purge job erases it. */
+  deletedTenantRetentionDays: number;
+  /** DNS servers for custom-domain verification (host or host:port); empty uses the system's. */
+  dnsServers: string[];
 }
 
 export class ConfigError extends Error {
@@ -85,6 +93,13 @@ export function loadConfig(env: Env = process.env): Config {
       .map((origin) => origin.trim())
       .filter(Boolean),
     listMaxLimit: read.integer('LIST_MAX_LIMIT', 100, 1, 1000),
+    baseDomain: (read.string('BASE_DOMAIN', 'vetcares.localhost') ?? 'vetcares.localhost').toLowerCase(),
+    tenantCacheTtlSeconds: read.integer('TENANT_CACHE_TTL_SECONDS', 60, 1, 86_400),
+    deletedTenantRetentionDays: read.integer('DELETED_TENANT_RETENTION_DAYS', 30, 0, 3650),
+    dnsServers: (read.string('DNS_SERVERS', '') ?? '')
+      .split(',')
+      .map((server) => server.trim())
+      .filter(Boolean),
   };
 
   if (problems.length > 0) throw new ConfigError(problems);

@@ -265,7 +265,7 @@ describe('tenant management over GraphQL', () => {
   it('clears optional fields and limits with null', async () => {
     const tenant = await createTenant(api.app, {
       contact_phone: '+44 20 7946 0958',
-      theme_json: '{"primary":"#0a7"}',
+      theme_json: '{"primary_color":"#00aa77"}',
     });
     const response = await graphql<{ updateTenant: TenantData }>(
       api.url,

@@ -1,11 +1,22 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { Redis } from 'ioredis';
 import { createPubSub } from '@graphql-yoga/subscription';
-import { type TENANT_CHANGED, type TenantChange } from '../modules/tenants/tenant.events.js';
+import type {
+  TENANT_CACHE_INVALIDATED,
+  TenantCacheInvalidation,
+} from '../modules/tenants/tenant-directory.js';
+import type {
+  TENANT_CHANGED,
+  TENANT_CONFIG_CHANGED,
+  TenantChange,
+  TenantConfigChange,
+} from '../modules/tenants/tenant.events.js';
 
 /** Every topic and its payload. */
 export interface Topics {
   [TENANT_CHANGED]: TenantChange;
+  [TENANT_CACHE_INVALIDATED]: TenantCacheInvalidation;
+  [TENANT_CONFIG_CHANGED]: TenantConfigChange;
 }
 
 /**

@@ -3,9 +3,18 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/admins/auth.resolver.js';
+import { ClinicAuthResolver } from '../modules/clinic-auth/clinic-auth.resolver.js';
+import { clinicResolvers } from '../modules/clinic/clinic.resolvers.js';
+import { TenantResolutionResolver } from '../modules/tenants/tenant-resolution.resolver.js';
 import { TenantResolver } from '../modules/tenants/tenant.resolver.js';
 
-export const resolvers = [AuthResolver, TenantResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  TenantResolver,
+  TenantResolutionResolver,
+  ClinicAuthResolver,
+  ...clinicResolvers,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -7,11 +7,15 @@ import { specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
+import type { Principal } from '../common/principal.js';
+import { principalFor } from '../http/authenticate.js';
+import { recordDenial } from '../modules/security/access-denials.js';
 import type { Services } from '../services.js';
 import type { GraphQLContext } from './context.js';
 import { formatGraphQLError } from './format-error.js';
 import { operationLimitsRule } from './limits.js';
 import type { AppPubSub } from './pubsub.js';
+import { RequestLoaders } from './request-loaders.js';
 
 export interface GraphQLServerOptions {
   schema: GraphQLSchema;
@@ -31,28 +35,36 @@ export async function startGraphQL(options: GraphQLServerOptions) {
   const validationRules = [operationLimitsRule(LIMITS)];
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<Record<string, unknown>, { context?: GraphQLContext }>(
+  const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal }>(
     {
       schema,
       validate: (wsSchema, document) =>
         validate(wsSchema, document, [...specifiedRules, ...validationRules]),
       onConnect: async (ctx) => {
-        const authorization = ctx.connectionParams?.authorization;
-        const principal = await services.admins.authenticate(
-          typeof authorization === 'string' ? authorization : undefined,
-        );
-        const requestId = randomUUID();
-        ctx.extra.context = {
-          requestId,
-          principal,
-          services,
-          pubSub,
-          log: log.child({ requestId, transport: 'ws' }),
-        };
+        const params = ctx.connectionParams ?? {};
+        const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+        const principal = await principalFor(services, {
+          authorization: text(params.authorization),
+          apiKey: text(params['x-api-key'] ?? params.apiKey),
+          host: ctx.extra.request.headers.host,
+        });
+        ctx.extra.principal = principal;
         // A credential that was sent and refused closes the socket at once (4403) instead of failing later.
         return !(principal.kind === 'anonymous' && principal.rejection);
       },
-      context: (ctx) => ctx.extra.context as GraphQLContext,
+      // A fresh context per operation, so DataLoader caches never outlive the operation.
+      context: (ctx): GraphQLContext => {
+        const requestId = randomUUID();
+        return {
+          requestId,
+          principal: ctx.extra.principal ?? { kind: 'anonymous' },
+          host: ctx.extra.request.headers.host ?? null,
+          services,
+          pubSub,
+          log: log.child({ requestId, transport: 'ws' }),
+          loaders: new RequestLoaders(),
+        };
+      },
     },
     wsServer,
   );
@@ -67,6 +79,21 @@ export async function startGraphQL(options: GraphQLServerOptions) {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       {
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ contextValue, errors, operationName }) {
+              for (const error of errors) {
+                await recordDenial(
+                  services.security,
+                  contextValue.principal,
+                  error.extensions?.code,
+                  `graphql:${operationName ?? error.path?.join('.') ?? 'anonymous'}`,
+                  error.message,
+                );
+              }
+            },
+          };
+        },
         async serverWillStart() {
           return {
             async drainServer() {

@@ -1,5 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { isAppError } from '../common/errors.js';
+import { recordDenial } from '../modules/security/access-denials.js';
+import type { SecurityLogService } from '../modules/security/security-log.service.js';
 import { locals } from './request-context.js';
 
 interface BodyParserError {
@@ -8,11 +10,12 @@ interface BodyParserError {
 }
 
 /** The one place an HTTP error becomes a response: a code, a message, the fields at fault; no internals. */
-export function jsonErrorHandler(exposeInternals: boolean) {
-  return (error: unknown, _req: Request, res: Response, next: NextFunction): void => {
+export function jsonErrorHandler(exposeInternals: boolean, security: SecurityLogService) {
+  return async (error: unknown, req: Request, res: Response, next: NextFunction): Promise<void> => {
     if (res.headersSent) return next(error);
-    const { requestId, log } = locals(res);
+    const { requestId, log, principal } = locals(res);
     if (isAppError(error)) {
+      if (principal) await recordDenial(security, principal, error.code, `rest:${req.method} ${req.path}`, error.message);
       res.status(error.httpStatus).json({
         error: {
           code: error.code,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Principal } from '../common/principal.js';
-import type { Services } from '../services.js';
+import { runWithRequestInfo } from '../common/request-info.js';
 
 export interface RequestLocals {
   requestId: string;
@@ -23,6 +23,7 @@ export function requestContext(log: Logger) {
     res.locals.requestId = requestId;
     res.locals.log = requestLog;
     res.setHeader('X-Request-Id', requestId);
+    const info = { requestId, ipAddress: req.ip ?? null, userAgent: req.header('user-agent') ?? null };
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -36,14 +37,6 @@ export function requestContext(log: Logger) {
         'request',
       );
     });
-    next();
-  };
-}
-
-/** Resolves the caller once per request, for GraphQL and REST alike. */
-export function authenticate(services: Services) {
-  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    res.locals.principal = await services.admins.authenticate(req.header('authorization'));
-    next();
+    runWithRequestInfo(info, next);
   };
 }

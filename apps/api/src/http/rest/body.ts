@@ -51,3 +51,8 @@ export function onlyQueryKeys(query: Record<string, unknown>, allowed: readonly 
     throw badInput(unknown.map((field) => ({ field, message: 'is not a known query parameter' })));
   }
 }
+
+/** Refuses body fields an endpoint does not take, naming each. */
+export function onlyBodyKeys(body: Record<string, unknown>, allowed: readonly string[]): void {
+  pickFields(body, allowed, []);
+}

@@ -1,4 +1,4 @@
-export const TENANT_STATUSES = ['active', 'inactive', 'pending', 'suspended'] as const;
+export const TENANT_STATUSES = ['active', 'inactive', 'pending', 'suspended', 'deleted'] as const;
 export type TenantStatus = (typeof TENANT_STATUSES)[number];
 
 export const BILLING_PLANS = ['basic', 'professional', 'enterprise'] as const;
@@ -19,3 +19,19 @@ export const TENANT_SORT_FIELDS = [
   'updated_date',
 ] as const;
 export type TenantSortField = (typeof TENANT_SORT_FIELDS)[number];
+
+/**
+ * The lifecycle: which status may follow which. Deletion is soft first (status deleted), then the
+ * purge job erases the data after the retention period; restoring a deleted tenant is not a
+ * transition admins can make by mistake, so it is absent.
+ */
+export const TENANT_TRANSITIONS: Readonly<Record<TenantStatus, readonly TenantStatus[]>> = {
+  pending: ['active', 'deleted'],
+  active: ['suspended', 'inactive', 'deleted'],
+  suspended: ['active', 'inactive', 'deleted'],
+  inactive: ['active', 'deleted'],
+  deleted: [],
+};
+
+/** Statuses an admin may set when creating a tenant. */
+export const INITIAL_STATUSES: readonly TenantStatus[] = ['pending', 'active'];

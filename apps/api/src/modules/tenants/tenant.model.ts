@@ -32,6 +32,7 @@ import {
 @index({ updated_date: -1 })
 @index({ name: 1 })
 @index({ status: 1, created_date: -1 })
+@index({ status: 1, deleted_at: 1 })
 @index({ billing_plan: 1, created_date: -1 })
 export class TenantDocument {
   _id!: Types.ObjectId;
@@ -101,6 +102,17 @@ export class TenantDocument {
 
   @prop({ type: () => Date, default: null })
   suspended_at!: Date | null;
+
+  /** Set by soft deletion; the purge job erases the tenant's data once retention has passed. */
+  @prop({ type: () => Date, default: null })
+  deleted_at!: Date | null;
+
+  /** A custom domain routes to the clinic only once its DNS TXT record proves ownership. */
+  @prop({ type: () => Boolean, default: false })
+  domain_verified!: boolean;
+
+  @prop({ type: () => String, default: null })
+  domain_verification_token!: string | null;
 
   created_date!: Date;
   updated_date!: Date;

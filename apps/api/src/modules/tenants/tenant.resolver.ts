@@ -75,6 +75,27 @@ export class TenantResolver {
     return ctx.services.tenants.delete(ctx.principal, id);
   }
 
+  @Mutation(() => Tenant, { description: 'Suspend a tenant; its clinic is refused, with the reason' })
+  suspendTenant(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Tenant> {
+    return ctx.services.tenants.suspend(ctx.principal, id, reason);
+  }
+
+  @Mutation(() => Tenant, { description: 'Activate a pending, suspended or inactive tenant' })
+  activateTenant(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Tenant> {
+    return ctx.services.tenants.activate(ctx.principal, id);
+  }
+
+  @Mutation(() => Tenant, {
+    description: "Check the custom domain's DNS TXT record; once verified, the domain routes here",
+  })
+  verifyTenantDomain(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Tenant> {
+    return ctx.services.domains.verify(ctx.principal, id);
+  }
+
   @Subscription(() => TenantChangeEvent, {
     description: 'Tenants created, updated or deleted, on any API instance',
     subscribe: ({ context }) => {

@@ -2,6 +2,7 @@ import express, { type Router } from 'express';
 import { locals } from '../../http/request-context.js';
 import {
   objectBody,
+  onlyBodyKeys,
   onlyQueryKeys,
   pickFields,
   queryInteger,
@@ -12,7 +13,16 @@ import type { Tenant } from './tenant.types.js';
 import { TENANT_WRITABLE_FIELDS } from './tenant.validation.js';
 
 const LIST_QUERY_KEYS = ['page', 'limit', 'status', 'search', 'sortBy', 'sortOrder'];
-const READ_ONLY_FIELDS = ['_id', 'id', 'created_date', 'updated_date', 'suspended_at'];
+const READ_ONLY_FIELDS = [
+  '_id',
+  'id',
+  'created_date',
+  'updated_date',
+  'suspended_at',
+  'deleted_at',
+  'domain_verified',
+  'domain_verification_token',
+];
 
 /** The spec's documents call the id `_id`; GraphQL calls it `id`. REST answers with both. */
 const toRest = (tenant: Tenant) => ({ _id: tenant.id, ...tenant });
@@ -48,6 +58,17 @@ export function tenantRestRouter(tenants: TenantService): Router {
   router.put('/:id', async (req, res) => {
     const input = pickFields(objectBody(req.body), TENANT_WRITABLE_FIELDS, READ_ONLY_FIELDS);
     res.json(toRest(await tenants.update(locals(res).principal, req.params.id, input)));
+  });
+
+  router.post('/:id/suspend', async (req, res) => {
+    const body = objectBody(req.body);
+    onlyBodyKeys(body, ['reason']);
+    res.json(toRest(await tenants.suspend(locals(res).principal, req.params.id, body.reason)));
+  });
+
+  router.post('/:id/activate', async (req, res) => {
+    onlyBodyKeys(objectBody(req.body), []);
+    res.json(toRest(await tenants.activate(locals(res).principal, req.params.id)));
   });
 
   router.delete('/:id', async (req, res) => {

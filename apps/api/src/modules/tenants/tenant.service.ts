@@ -1,18 +1,21 @@
 import { Types } from 'mongoose';
 import type { Logger } from 'pino';
-import { AppError, conflict, notFound } from '../../common/errors.js';
+import { AppError, badInput, conflict, notFound } from '../../common/errors.js';
 import { FieldErrorCollector } from '../../common/field-errors.js';
 import { parseObjectId } from '../../common/object-id.js';
 import { normalizePage, type Page, type SortOrder } from '../../common/pagination.js';
-import { requireAdmin, type Principal } from '../../common/principal.js';
+import { requireAdmin, type AdminPrincipal, type Principal } from '../../common/principal.js';
 import { planList, PLANS, type PlanDefinition } from './plans.js';
 import {
+  INITIAL_STATUSES,
   TENANT_SORT_FIELDS,
   TENANT_STATUSES,
   type TenantSortField,
   type TenantStatus,
 } from './tenant.constants.js';
-import type { TenantEvents } from './tenant.events.js';
+import type { TenantChanges } from './tenant.events.js';
+import type { SecurityEvent, SecurityLogService } from '../security/security-log.service.js';
+import { assertTransition, newVerificationToken, suspensionFields } from './tenant-lifecycle.js';
 import { noDomainKey, type TenantDocument, type TenantModel } from './tenant.model.js';
 import {
   LIMIT_FIELDS,
@@ -65,14 +68,26 @@ export const toTenant = (doc: StoredTenant): Tenant => ({
   updated_date: doc.updated_date,
   suspension_reason: doc.suspension_reason ?? null,
   suspended_at: doc.suspended_at ?? null,
+  deleted_at: doc.deleted_at ?? null,
+  domain_verified: doc.domain_verified ?? false,
+  domain_verification_token: doc.domain_verification_token ?? null,
 });
+
+const TRANSITION_EVENTS: Record<TenantStatus, SecurityEvent> = {
+  active: 'tenant_activated',
+  suspended: 'tenant_suspended',
+  inactive: 'tenant_deactivated',
+  deleted: 'tenant_deleted',
+  pending: 'tenant_activated',
+};
 
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class TenantService {
   constructor(
     private readonly tenants: TenantModel,
-    private readonly events: TenantEvents,
+    private readonly changes: TenantChanges,
+    private readonly security: SecurityLogService,
     private readonly log: Logger,
     private readonly maxPageSize: number,
   ) {}
@@ -126,6 +141,8 @@ export class TenantService {
       'desc',
     );
     errors.throwIfAny();
+    // Deleted tenants wait for the purge out of sight; asking for status "deleted" shows them.
+    filter.status ??= { $ne: 'deleted' };
 
     const direction = sortOrder === 'asc' ? 1 : -1;
     const [docs, totalCount] = await Promise.all([
@@ -147,7 +164,7 @@ export class TenantService {
     const doc = await this.tenants
       .findById(parseObjectId(id), PUBLIC_PROJECTION)
       .lean<StoredTenant>();
-    if (!doc) throw notFound('Tenant');
+    if (!doc || doc.status === 'deleted') throw notFound('Tenant');
     return toTenant(doc);
   }
 
@@ -185,6 +202,14 @@ export class TenantService {
     const given = validateTenantFields(input);
     const plan = PLANS[given.billing_plan ?? 'basic'];
     const status = given.status ?? 'active';
+    if (!INITIAL_STATUSES.includes(status)) {
+      throw badInput([
+        { field: 'status', message: `a new tenant starts as ${INITIAL_STATUSES.join(' or ')}` },
+      ]);
+    }
+    if (given.suspension_reason) {
+      throw badInput([{ field: 'suspension_reason', message: 'only a suspended tenant has one' }]);
+    }
     const fields: TenantFields = {
       name: given.name!,
       slug: given.slug!,
@@ -205,10 +230,10 @@ export class TenantService {
         given.max_storage_gb !== undefined ? given.max_storage_gb : plan.max_storage_gb,
       custom_branding: given.custom_branding ?? false,
       sso_enabled: given.sso_enabled ?? false,
-      api_access: given.api_access ?? false,
+      // API access comes with Enterprise; on other plans an admin grants it explicitly.
+      api_access: given.api_access ?? plan.id === 'enterprise',
       suspension_reason: null,
     };
-    const suspension = this.suspensionFields(status, given.suspension_reason, null);
 
     await this.assertUnique(fields.slug, fields.domain, null);
     const _id = new Types.ObjectId();
@@ -216,13 +241,18 @@ export class TenantService {
       this.tenants.create({
         _id,
         ...fields,
-        ...suspension,
         domain_key: fields.domain ?? noDomainKey(_id),
+        domain_verification_token: fields.domain ? newVerificationToken() : null,
       }),
     );
     const tenant = toTenant(doc.toObject());
     this.log.info({ tenantId: tenant.id, adminId: actor.adminId }, 'tenant created');
-    await this.events.publish({ kind: 'created', tenant_id: tenant.id, tenant });
+    await this.security.record({
+      tenant_id: tenant.id,
+      event: 'tenant_created',
+      details: { admin_id: actor.adminId, admin_email: actor.email, status },
+    });
+    await this.changes.changed('created', tenant.id, null, tenant);
     return tenant;
   }
 
@@ -231,81 +261,118 @@ export class TenantService {
     const _id = parseObjectId(id);
     const given = validateTenantFields(input);
     const current = await this.tenants.findById(_id, PUBLIC_PROJECTION).lean<StoredTenant>();
-    if (!current) throw notFound('Tenant');
+    if (!current || current.status === 'deleted') throw notFound('Tenant');
 
     const changes: Record<string, unknown> = { ...given };
     delete changes.suspension_reason;
     if (given.billing_plan && given.billing_plan !== current.billing_plan) {
       // A plan change brings the new plan's limits, except where the caller set a limit itself.
       const plan = PLANS[given.billing_plan];
-      for (const field of LIMIT_FIELDS)
-        if (given[field] === undefined) changes[field] = plan[field];
+      for (const field of LIMIT_FIELDS) if (given[field] === undefined) changes[field] = plan[field];
     }
-    if (given.status !== undefined || given.suspension_reason !== undefined) {
+    const statusChanges = given.status !== undefined && given.status !== current.status;
+    if (statusChanges) assertTransition(current.status, given.status!);
+    if (statusChanges || given.suspension_reason !== undefined) {
       Object.assign(
         changes,
-        this.suspensionFields(given.status ?? current.status, given.suspension_reason, current),
+        suspensionFields(given.status ?? current.status, given.suspension_reason, current),
       );
     }
-    if (given.domain !== undefined) changes.domain_key = given.domain ?? noDomainKey(_id);
+    if (given.domain !== undefined && given.domain !== current.domain) {
+      // A new domain must prove ownership again before it routes here.
+      changes.domain_key = given.domain ?? noDomainKey(_id);
+      changes.domain_verified = false;
+      changes.domain_verification_token = given.domain ? newVerificationToken() : null;
+    }
     if (Object.keys(changes).length === 0) return toTenant(current);
 
     const slug = given.slug ?? current.slug;
     const domain = given.domain !== undefined ? given.domain : current.domain;
-    if (given.slug !== undefined || given.domain !== undefined)
+    if (given.slug !== undefined || given.domain !== undefined) {
       await this.assertUnique(slug, domain, _id);
+    }
+    // Conditional on the status read above, so a concurrent transition is never overwritten.
     const doc = await this.withConflictCheck(slug, domain, _id, () =>
       this.tenants
-        // No projection here: FerretDB v1's findAndModify does not support one; toTenant picks fields.
-        .findOneAndUpdate({ _id }, { $set: changes }, { returnDocument: 'after' })
+        // No projection: FerretDB v1's findAndModify does not support one; toTenant picks fields.
+        .findOneAndUpdate(
+          { _id, status: current.status },
+          { $set: changes },
+          { returnDocument: 'after' },
+        )
         .lean<StoredTenant>(),
     );
-    if (!doc) throw notFound('Tenant');
+    if (!doc) throw new AppError('CONFLICT', 'The tenant changed meanwhile; reload it and try again');
     const tenant = toTenant(doc);
     this.log.info(
       { tenantId: tenant.id, adminId: actor.adminId, fields: Object.keys(given) },
       'tenant updated',
     );
-    await this.events.publish({ kind: 'updated', tenant_id: tenant.id, tenant });
+    if (statusChanges) await this.recordTransition(actor, tenant, current.status);
+    await this.changes.changed('updated', tenant.id, current, tenant);
     return tenant;
   }
 
+  /** Suspends a tenant: its clinic users and apps are refused, and told the reason. */
+  suspend(principal: Principal, id: unknown, reason: unknown): Promise<Tenant> {
+    if (typeof reason !== 'string' || reason.trim() === '') {
+      requireAdmin(principal, 'write');
+      throw badInput([{ field: 'reason', message: 'is required to suspend a tenant' }]);
+    }
+    return this.update(principal, id, { status: 'suspended', suspension_reason: reason });
+  }
+
+  activate(principal: Principal, id: unknown): Promise<Tenant> {
+    return this.update(principal, id, { status: 'active' });
+  }
+
+  /**
+   * Soft deletion: the tenant leaves routing and the admin lists at once; the purge job erases
+   * its data after the retention period.
+   */
   async delete(principal: Principal, id: unknown): Promise<{ id: string; deleted: boolean }> {
     const actor = requireAdmin(principal, 'write');
     const _id = parseObjectId(id);
-    const result = await this.tenants.deleteOne({ _id });
-    if (result.deletedCount === 0) throw notFound('Tenant');
-    const tenantId = _id.toHexString();
-    this.log.info({ tenantId, adminId: actor.adminId }, 'tenant deleted');
-    await this.events.publish({ kind: 'deleted', tenant_id: tenantId, tenant: null });
-    return { id: tenantId, deleted: true };
+    const current = await this.tenants.findById(_id, PUBLIC_PROJECTION).lean<StoredTenant>();
+    if (!current || current.status === 'deleted') throw notFound('Tenant');
+    const doc = await this.tenants
+      .findOneAndUpdate(
+        { _id, status: current.status },
+        {
+          $set: {
+            status: 'deleted',
+            deleted_at: new Date(),
+            suspension_reason: null,
+            suspended_at: null,
+          },
+        },
+        { returnDocument: 'after' },
+      )
+      .lean<StoredTenant>();
+    if (!doc) throw new AppError('CONFLICT', 'The tenant changed meanwhile; reload it and try again');
+    const tenant = toTenant(doc);
+    this.log.info({ tenantId: tenant.id, adminId: actor.adminId }, 'tenant deleted');
+    await this.recordTransition(actor, tenant, current.status);
+    await this.changes.changed('deleted', tenant.id, current, tenant);
+    return { id: tenant.id, deleted: true };
   }
 
-  /** Suspension needs a reason and a time; leaving suspension clears both. */
-  private suspensionFields(
-    status: TenantStatus,
-    reason: string | null | undefined,
-    current: Pick<StoredTenant, 'status' | 'suspension_reason' | 'suspended_at'> | null,
-  ): Pick<TenantDocument, 'suspension_reason' | 'suspended_at'> {
-    if (status !== 'suspended') {
-      if (reason) {
-        throw new AppError('BAD_USER_INPUT', 'suspension_reason: only a suspended tenant has one', [
-          { field: 'suspension_reason', message: 'can only be set when status is suspended' },
-        ]);
-      }
-      return { suspension_reason: null, suspended_at: null };
-    }
-    const alreadySuspended = current?.status === 'suspended';
-    const effectiveReason = reason ?? (alreadySuspended ? current.suspension_reason : null);
-    if (!effectiveReason) {
-      throw new AppError('BAD_USER_INPUT', 'suspension_reason: is required to suspend a tenant', [
-        { field: 'suspension_reason', message: 'is required to suspend a tenant' },
-      ]);
-    }
-    return {
-      suspension_reason: effectiveReason,
-      suspended_at: alreadySuspended ? (current.suspended_at ?? new Date()) : new Date(),
-    };
+  private async recordTransition(
+    actor: AdminPrincipal,
+    tenant: Tenant,
+    from: TenantStatus,
+  ): Promise<void> {
+    await this.security.record({
+      tenant_id: tenant.id,
+      event: TRANSITION_EVENTS[tenant.status],
+      details: {
+        admin_id: actor.adminId,
+        admin_email: actor.email,
+        from,
+        to: tenant.status,
+        ...(tenant.suspension_reason ? { reason: tenant.suspension_reason } : {}),
+      },
+    });
   }
 
   private pick<T extends string>(

@@ -97,6 +97,18 @@ export class Tenant {
 
   @Field(() => Date, { nullable: true })
   suspended_at!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the tenant was (soft) deleted' })
+  deleted_at!: Date | null;
+
+  @Field(() => Boolean, { description: 'Whether the custom domain has proved ownership and routes here' })
+  domain_verified!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Publish as a TXT record at _vetcares.{domain}, then call verifyTenantDomain',
+  })
+  domain_verification_token!: string | null;
 }
 
 @ObjectType()

@@ -60,7 +60,7 @@ describe('tenant validation', () => {
           max_staff: '10',
           api_access: 1,
           theme_json: { a: 1 },
-          status: 'deleted',
+          status: 'archived',
         }),
       ).sort(),
     ).toEqual(['api_access', 'max_staff', 'name', 'slug', 'status', 'theme_json']);

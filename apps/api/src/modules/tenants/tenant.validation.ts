@@ -13,6 +13,7 @@ import {
   type SlugProblem,
 } from '@vetcares/tenant-rules';
 import { FieldErrorCollector } from '../../common/field-errors.js';
+import { featureProblems, themeProblems } from './tenant-config.js';
 import {
   BILLING_PLANS,
   CURRENCIES,
@@ -226,7 +227,9 @@ export function validateTenantFields(input: TenantFieldsInput): Partial<TenantFi
     if (value === null) out[field] = null;
     else if (typeof value === 'string') {
       const problem = jsonObjectProblem(value);
+      const shapeProblems = problem ? [] : configShapeProblems(field, JSON.parse(value) as Record<string, unknown>);
       if (problem) errors.add(field, JSON_MESSAGES[problem]);
+      else if (shapeProblems.length > 0) errors.add(field, shapeProblems.join('; '));
       else out[field] = value;
     }
   }
@@ -252,3 +255,6 @@ export function validateTenantFields(input: TenantFieldsInput): Partial<TenantFi
   errors.throwIfAny();
   return out;
 }
+
+const configShapeProblems = (field: 'theme_json' | 'features_json', value: Record<string, unknown>): string[] =>
+  field === 'theme_json' ? themeProblems(value) : featureProblems(value);
