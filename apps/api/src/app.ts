@@ -21,6 +21,7 @@ import { playgroundRouter } from './http/playground.js';
 import { authenticate } from './http/authenticate.js';
 import { locals, requestContext } from './http/request-context.js';
 import { restRouter } from './http/rest/router.js';
+import { JobScheduler } from './jobs/scheduler.js';
 import { createLogger, type Logger } from './logger.js';
 import { createModels, createServices, type Models, type Services } from './services.js';
 
@@ -32,6 +33,7 @@ export interface App {
   redis: Redis;
   models: Models;
   services: Services;
+  jobs: JobScheduler;
   log: Logger;
   /** Stops accepting, lets in-flight requests finish, then closes every connection. */
   stop(): Promise<void>;
@@ -42,6 +44,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const connection = await connectMongo(
     config.mongodbUri,
     databaseName(config.mongodbUri, config.mongodbDatabase),
+    config.mongodbMonitorCommands,
   );
   const models = createModels(connection);
   await initDatabase(models);
@@ -53,9 +56,24 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const pubSub = new AppPubSub(redisPublisher, redisSubscriber, config.redisKeyPrefix);
   const services = createServices({ config, models, pubSub, redis, log });
   services.directory.start();
+  const jobs = new JobScheduler(
+    { url: config.redisUrl, maxRetriesPerRequest: null },
+    config.redisKeyPrefix,
+    [
+      {
+        name: 'purge-deleted-tenants',
+        every: 60 * 60 * 1000,
+        run: () => services.purge.purgeExpired(),
+      },
+    ],
+    log.child({ module: 'jobs' }),
+  );
+  if (config.jobsEnabled) await jobs.start();
 
   const app = express();
   app.disable('x-powered-by');
+  // API responses are not cached by validators; hashing every body for an ETag is wasted work.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
   let stopping = false;
@@ -124,6 +142,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       stopping = true;
       await apollo.stop();
       services.directory.stop();
+      await jobs.stop();
       await Promise.allSettled([
         connection.close(),
         redis.quit(),
@@ -134,5 +153,5 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     return stopped;
   };
 
-  return { url, port, httpServer, connection, redis, models, services, log, stop };
+  return { url, port, httpServer, connection, redis, models, services, jobs, log, stop };
 }

@@ -11,6 +11,8 @@ export interface Config {
   mongodbUri: string;
   /** Database name used when the URI names none. */
   mongodbDatabase: string;
+  /** Emit the driver's command events (for diagnostics and benchmarks); costs CPU. */
+  mongodbMonitorCommands: boolean;
   redisUrl: string;
   /** Prefix for every Redis key and channel, so several deployments (or test files) can share one Redis. */
   redisKeyPrefix: string;
@@ -34,6 +36,8 @@ export interface Config {
   deletedTenantRetentionDays: number;
   /** DNS servers for custom-domain verification (host or host:port); empty uses the system's. */
   dnsServers: string[];
+  /** Whether this instance runs the periodic jobs (purges); turn off on API-only instances. */
+  jobsEnabled: boolean;
 }
 
 export class ConfigError extends Error {
@@ -75,6 +79,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: read.string('HOST', '0.0.0.0') ?? '0.0.0.0',
     mongodbUri: read.url('MONGODB_URI', ['mongodb:', 'mongodb+srv:']) ?? '',
     mongodbDatabase: read.string('MONGODB_DATABASE', 'vet_cares') ?? 'vet_cares',
+    mongodbMonitorCommands: read.boolean('MONGODB_MONITOR_COMMANDS', false),
     redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']) ?? '',
     redisKeyPrefix: read.string('REDIS_KEY_PREFIX', 'vetcares:') ?? 'vetcares:',
     jwtSecret: jwtSecret ?? '',
@@ -93,13 +98,16 @@ export function loadConfig(env: Env = process.env): Config {
       .map((origin) => origin.trim())
       .filter(Boolean),
     listMaxLimit: read.integer('LIST_MAX_LIMIT', 100, 1, 1000),
-    baseDomain: (read.string('BASE_DOMAIN', 'vetcares.localhost') ?? 'vetcares.localhost').toLowerCase(),
+    baseDomain: (
+      read.string('BASE_DOMAIN', 'vetcares.localhost') ?? 'vetcares.localhost'
+    ).toLowerCase(),
     tenantCacheTtlSeconds: read.integer('TENANT_CACHE_TTL_SECONDS', 60, 1, 86_400),
     deletedTenantRetentionDays: read.integer('DELETED_TENANT_RETENTION_DAYS', 30, 0, 3650),
     dnsServers: (read.string('DNS_SERVERS', '') ?? '')
       .split(',')
       .map((server) => server.trim())
       .filter(Boolean),
+    jobsEnabled: read.boolean('JOBS_ENABLED', true),
   };
 
   if (problems.length > 0) throw new ConfigError(problems);

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import type { GraphQLFormattedError } from 'graphql';
 
 export interface GraphQLResponse<T> {
@@ -58,3 +59,49 @@ export async function rest<T = Record<string, unknown>>(
 /** The error codes of a GraphQL response, for compact assertions. */
 export const errorCodes = (response: GraphQLResponse<unknown>): unknown[] =>
   (response.errors ?? []).map((error) => error.extensions?.code);
+
+/**
+ * GraphQL over node:http, for requests that must carry their own Host header (fetch replaces
+ * it): what a clinic's subdomain or custom domain sends through a load balancer.
+ */
+export function graphqlAs<T = Record<string, unknown>>(
+  url: string,
+  headers: Record<string, string>,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<T>> {
+  const body = JSON.stringify({ query, variables });
+  const target = new URL(`${url}/graphql`);
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...headers,
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+            data?: T;
+            errors?: GraphQLFormattedError[];
+          };
+          resolve({
+            status: response.statusCode ?? 0,
+            data: parsed.data ?? undefined,
+            errors: parsed.errors,
+          });
+        });
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}

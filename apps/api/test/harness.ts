@@ -15,6 +15,11 @@ export interface TestApi {
   admin: TestAdmin;
   /** The key tokens are signed with, for tests that forge or hand-make tokens. */
   jwtSecret: string;
+  /** The Redis prefix and database this instance uses, for processes that must share them. */
+  redisKeyPrefix: string;
+  databaseName: string;
+  redisUrl: string;
+  mongoUri: string;
   /** A fresh admin token for the seeded super admin. */
   token(): Promise<string>;
   stop(): Promise<void>;
@@ -62,6 +67,10 @@ export async function startTestApi(options: StartTestApiOptions = {}): Promise<T
     app,
     admin: TEST_ADMIN,
     jwtSecret: config.jwtSecret,
+    redisKeyPrefix: config.redisKeyPrefix,
+    databaseName: app.connection.name,
+    redisUrl: config.redisUrl,
+    mongoUri: config.mongodbUri,
     token: async () =>
       (await app.services.admins.login(TEST_ADMIN.email, TEST_ADMIN.password)).token,
     stop: async () => {

@@ -15,7 +15,10 @@ export interface Credentials {
  * a clinic user's bearer token, or an admin's. A clinic credential sent to another clinic's host
  * is refused: a clinic principal only ever reaches its own tenant.
  */
-export async function principalFor(services: Services, credentials: Credentials): Promise<Principal> {
+export async function principalFor(
+  services: Services,
+  credentials: Credentials,
+): Promise<Principal> {
   let principal: Principal;
   if (credentials.apiKey) {
     principal = await services.clinicAuth.authenticateApiKey(credentials.apiKey);

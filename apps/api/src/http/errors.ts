@@ -15,7 +15,14 @@ export function jsonErrorHandler(exposeInternals: boolean, security: SecurityLog
     if (res.headersSent) return next(error);
     const { requestId, log, principal } = locals(res);
     if (isAppError(error)) {
-      if (principal) await recordDenial(security, principal, error.code, `rest:${req.method} ${req.path}`, error.message);
+      if (principal)
+        await recordDenial(
+          security,
+          principal,
+          error.code,
+          `rest:${req.method} ${req.path}`,
+          error.message,
+        );
       res.status(error.httpStatus).json({
         error: {
           code: error.code,

@@ -23,7 +23,11 @@ export function requestContext(log: Logger) {
     res.locals.requestId = requestId;
     res.locals.log = requestLog;
     res.setHeader('X-Request-Id', requestId);
-    const info = { requestId, ipAddress: req.ip ?? null, userAgent: req.header('user-agent') ?? null };
+    const info = {
+      requestId,
+      ipAddress: req.ip ?? null,
+      userAgent: req.header('user-agent') ?? null,
+    };
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;

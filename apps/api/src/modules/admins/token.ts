@@ -1,5 +1,6 @@
 import jwt from 'jsonwebtoken';
 import type { AdminRole } from './admin.constants.js';
+import { signingKey } from './signing-key.js';
 
 export const ADMIN_AUDIENCE = 'vetcares:admin';
 const ALGORITHM = 'HS256';
@@ -19,7 +20,7 @@ export function signAdminToken(
   settings: TokenSettings,
   claims: AdminClaims,
 ): { token: string; expiresAt: Date } {
-  const token = jwt.sign({ role: claims.role }, settings.secret, {
+  const token = jwt.sign({ role: claims.role }, signingKey(settings.secret), {
     algorithm: ALGORITHM,
     subject: claims.adminId,
     issuer: settings.issuer,
@@ -32,7 +33,7 @@ export function signAdminToken(
 /** Returns the claims, or null for any token that is not ours, not for admins, or expired. */
 export function verifyAdminToken(settings: TokenSettings, token: string): AdminClaims | null {
   try {
-    const payload = jwt.verify(token, settings.secret, {
+    const payload = jwt.verify(token, signingKey(settings.secret), {
       algorithms: [ALGORITHM],
       issuer: settings.issuer,
       audience: ADMIN_AUDIENCE,

@@ -37,4 +37,5 @@ export class ApiKeyDocument extends TenantScopedDocument {
 
 export type ApiKeyModel = ReturnModelType<typeof ApiKeyDocument>;
 
-export const createApiKeyModel = (connection: Connection): ApiKeyModel => modelOn(connection, ApiKeyDocument);
+export const createApiKeyModel = (connection: Connection): ApiKeyModel =>
+  modelOn(connection, ApiKeyDocument);

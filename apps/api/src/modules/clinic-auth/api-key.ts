@@ -25,7 +25,8 @@ export function parseApiKey(key: string): ParsedApiKey | null {
   return { tenantId: match[1]!, prefix: match[2]!, secret: match[3]! };
 }
 
-export const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('hex');
+export const hashSecret = (secret: string): string =>
+  createHash('sha256').update(secret).digest('hex');
 
 export function secretMatches(secret: string, storedHash: string): boolean {
   const given = Buffer.from(hashSecret(secret), 'hex');

@@ -9,11 +9,16 @@ import {
   CreatedApiKey,
 } from './clinic-auth.types.js';
 
-const TENANT_ARG = { nullable: true, description: 'Required for platform admins; clinic owners act on their own clinic' } as const;
+const TENANT_ARG = {
+  nullable: true,
+  description: 'Required for platform admins; clinic owners act on their own clinic',
+} as const;
 
 @Resolver()
 export class ClinicAuthResolver {
-  @Mutation(() => ClinicAuthPayload, { description: "Sign in to a clinic (by slug, hostname, or the request's Host)" })
+  @Mutation(() => ClinicAuthPayload, {
+    description: "Sign in to a clinic (by slug, hostname, or the request's Host)",
+  })
   clinicSignIn(
     @Arg('input', () => ClinicSignInInput) input: ClinicSignInInput,
     @Ctx() ctx: GraphQLContext,
@@ -21,7 +26,9 @@ export class ClinicAuthResolver {
     return ctx.services.clinicAuth.signIn({ ...input }, ctx.host ?? undefined);
   }
 
-  @Mutation(() => ClinicUser, { description: 'Create a clinic user (admins name the clinic; owners add to theirs)' })
+  @Mutation(() => ClinicUser, {
+    description: 'Create a clinic user (admins name the clinic; owners add to theirs)',
+  })
   createClinicUser(
     @Arg('input', () => CreateClinicUserInput) input: CreateClinicUserInput,
     @Arg('tenant_id', () => ID, TENANT_ARG) tenantId: string | undefined,
@@ -38,7 +45,9 @@ export class ClinicAuthResolver {
     return ctx.services.clinicAuth.listUsers(ctx.principal, tenantId);
   }
 
-  @Mutation(() => CreatedApiKey, { description: 'Create an API key (only where API access is on); the key is shown once' })
+  @Mutation(() => CreatedApiKey, {
+    description: 'Create an API key (only where API access is on); the key is shown once',
+  })
   createApiKey(
     @Arg('name', () => String) name: string,
     @Arg('tenant_id', () => ID, TENANT_ARG) tenantId: string | undefined,

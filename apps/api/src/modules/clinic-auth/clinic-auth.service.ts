@@ -12,7 +12,12 @@ import {
 } from '../../common/principal.js';
 import { TtlCache } from '../../common/ttl-cache.js';
 import { runAsTenant } from '../../db/tenant-context.js';
-import { hashPassword, passwordWeakness, verifyAgainstDummy, verifyPassword } from '../admins/password.js';
+import {
+  hashPassword,
+  passwordWeakness,
+  verifyAgainstDummy,
+  verifyPassword,
+} from '../admins/password.js';
 import type { TokenSettings } from '../admins/token.js';
 import type { SecurityLogService } from '../security/security-log.service.js';
 import { assertOpen } from '../tenants/clinic-access.js';
@@ -35,7 +40,9 @@ export interface ClinicSignIn {
 const DUPLICATE_KEY = 11000;
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-const toUser = (doc: Pick<ClinicUserDocument, '_id' | 'tenant_id' | 'email' | 'name' | 'role' | 'created_date'>): ClinicUser => ({
+const toUser = (
+  doc: Pick<ClinicUserDocument, '_id' | 'tenant_id' | 'email' | 'name' | 'role' | 'created_date'>,
+): ClinicUser => ({
   id: doc._id.toHexString(),
   tenant_id: doc.tenant_id,
   email: doc.email,
@@ -69,8 +76,10 @@ export class ClinicAuthService {
 
   async signIn(input: ClinicSignIn, requestHost: string | undefined): Promise<ClinicAuthPayload> {
     const errors = new FieldErrorCollector();
-    if (typeof input.email !== 'string' || input.email.trim() === '') errors.add('email', 'is required');
-    if (typeof input.password !== 'string' || input.password === '') errors.add('password', 'is required');
+    if (typeof input.email !== 'string' || input.email.trim() === '')
+      errors.add('email', 'is required');
+    if (typeof input.password !== 'string' || input.password === '')
+      errors.add('password', 'is required');
     errors.throwIfAny();
     const email = (input.email as string).trim().toLowerCase();
     const password = input.password as string;
@@ -84,10 +93,16 @@ export class ClinicAuthService {
     const user = await runAsTenant(tenant.id, () => this.users.findOne({ email }).lean());
     if (!user || user.disabled || !(await verifyPassword(user.password_hash, password))) {
       if (!user) await verifyAgainstDummy(password);
-      await this.security.record({ tenant_id: tenant.id, event: 'clinic_sign_in_failed', details: { email } });
+      await this.security.record({
+        tenant_id: tenant.id,
+        event: 'clinic_sign_in_failed',
+        details: { email },
+      });
       throw unauthenticated('Wrong e-mail or password');
     }
-    await runAsTenant(tenant.id, () => this.users.updateOne({ _id: user._id }, { $set: { last_login_at: new Date() } }));
+    await runAsTenant(tenant.id, () =>
+      this.users.updateOne({ _id: user._id }, { $set: { last_login_at: new Date() } }),
+    );
     const { token, expiresAt } = signClinicToken(this.tokens, {
       userId: user._id.toHexString(),
       tenantId: tenant.id,
@@ -112,22 +127,42 @@ export class ClinicAuthService {
       );
       principal =
         user && !user.disabled
-          ? { kind: 'clinic_user', tenantId: claims.tenantId, userId: claims.userId, email: user.email, role: user.role }
+          ? {
+              kind: 'clinic_user',
+              tenantId: claims.tenantId,
+              userId: claims.userId,
+              email: user.email,
+              role: user.role,
+            }
           : null;
       this.activeUsers.set(claims.userId, principal);
     }
-    return principal ?? { kind: 'anonymous', rejection: 'This clinic account no longer exists or is disabled' };
+    return (
+      principal ?? {
+        kind: 'anonymous',
+        rejection: 'This clinic account no longer exists or is disabled',
+      }
+    );
   }
 
   async authenticateApiKey(key: string): Promise<ApiKeyPrincipal | AnonymousPrincipal> {
-    const refused: AnonymousPrincipal = { kind: 'anonymous', rejection: 'The API key is invalid or revoked' };
+    const refused: AnonymousPrincipal = {
+      kind: 'anonymous',
+      rejection: 'The API key is invalid or revoked',
+    };
     const parsed = parseApiKey(key);
     if (!parsed) return refused;
     const tenant = await this.directory.byId(parsed.tenantId);
     if (!tenant || !effectiveFeatures(tenant).api_access) return refused;
-    const stored = await runAsTenant(parsed.tenantId, () => this.apiKeys.findOne({ prefix: parsed.prefix }).lean());
-    if (!stored || stored.revoked_at || !secretMatches(parsed.secret, stored.secret_hash)) return refused;
-    if (!stored.last_used_at || Date.now() - stored.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
+    const stored = await runAsTenant(parsed.tenantId, () =>
+      this.apiKeys.findOne({ prefix: parsed.prefix }).lean(),
+    );
+    if (!stored || stored.revoked_at || !secretMatches(parsed.secret, stored.secret_hash))
+      return refused;
+    if (
+      !stored.last_used_at ||
+      Date.now() - stored.last_used_at.getTime() > LAST_USED_RESOLUTION_MS
+    ) {
       // Recorded at most once a minute per key: a busy integration should not write on every call.
       await runAsTenant(parsed.tenantId, () =>
         this.apiKeys.updateOne({ _id: stored._id }, { $set: { last_used_at: new Date() } }),
@@ -136,15 +171,21 @@ export class ClinicAuthService {
     return { kind: 'api_key', tenantId: parsed.tenantId, keyId: stored._id.toHexString() };
   }
 
-  async createUser(principal: Principal, tenantIdArg: string | null | undefined, input: Record<string, unknown>): Promise<ClinicUser> {
+  async createUser(
+    principal: Principal,
+    tenantIdArg: string | null | undefined,
+    input: Record<string, unknown>,
+  ): Promise<ClinicUser> {
     const tenant = await this.manageableTenant(principal, tenantIdArg);
     const errors = new FieldErrorCollector();
     const email = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
     const name = typeof input.name === 'string' ? input.name.trim() : '';
     if (!isEmail(email)) errors.add('email', 'must be an e-mail address');
     if (name === '' || name.length > 200) errors.add('name', 'is required, at most 200 characters');
-    if (!(CLINIC_ROLES as readonly unknown[]).includes(input.role)) errors.add('role', `must be one of ${CLINIC_ROLES.join(', ')}`);
-    const weakness = typeof input.password === 'string' ? passwordWeakness(input.password, email) : 'is required';
+    if (!(CLINIC_ROLES as readonly unknown[]).includes(input.role))
+      errors.add('role', `must be one of ${CLINIC_ROLES.join(', ')}`);
+    const weakness =
+      typeof input.password === 'string' ? passwordWeakness(input.password, email) : 'is required';
     if (weakness) errors.add('password', weakness);
     errors.throwIfAny();
 
@@ -162,42 +203,81 @@ export class ClinicAuthService {
     }
   }
 
-  async listUsers(principal: Principal, tenantIdArg: string | null | undefined): Promise<ClinicUser[]> {
+  async listUsers(
+    principal: Principal,
+    tenantIdArg: string | null | undefined,
+  ): Promise<ClinicUser[]> {
     const tenant = await this.manageableTenant(principal, tenantIdArg);
-    const docs = await runAsTenant(tenant.id, () => this.users.find({}).sort({ email: 1 }).limit(500).lean());
+    const docs = await runAsTenant(tenant.id, () =>
+      this.users.find({}).sort({ email: 1 }).limit(500).lean(),
+    );
     return docs.map(toUser);
   }
 
-  async createApiKey(principal: Principal, tenantIdArg: string | null | undefined, name: unknown): Promise<CreatedApiKey> {
+  async createApiKey(
+    principal: Principal,
+    tenantIdArg: string | null | undefined,
+    name: unknown,
+  ): Promise<CreatedApiKey> {
     const tenant = await this.manageableTenant(principal, tenantIdArg);
     if (typeof name !== 'string' || name.trim() === '' || name.length > 100) {
       throw badInput([{ field: 'name', message: 'is required, at most 100 characters' }]);
     }
     if (!effectiveFeatures(tenant).api_access) {
-      throw forbidden('API access is not enabled for this clinic (Enterprise, or granted by an admin)');
+      throw forbidden(
+        'API access is not enabled for this clinic (Enterprise, or granted by an admin)',
+      );
     }
     const { key, prefix, secretHash } = newApiKey(tenant.id);
     const doc = await runAsTenant(tenant.id, () =>
-      this.apiKeys.create({ name: name.trim(), prefix, secret_hash: secretHash, created_by: actorId(principal) }),
+      this.apiKeys.create({
+        name: name.trim(),
+        prefix,
+        secret_hash: secretHash,
+        created_by: actorId(principal),
+      }),
     );
-    await this.security.record({ tenant_id: tenant.id, event: 'api_key_created', details: { key_id: doc._id.toHexString(), prefix, by: actorId(principal) } });
+    await this.security.record({
+      tenant_id: tenant.id,
+      event: 'api_key_created',
+      details: { key_id: doc._id.toHexString(), prefix, by: actorId(principal) },
+    });
     return { key, api_key: toApiKey(doc.toObject()) };
   }
 
-  async listApiKeys(principal: Principal, tenantIdArg: string | null | undefined): Promise<ApiKey[]> {
+  async listApiKeys(
+    principal: Principal,
+    tenantIdArg: string | null | undefined,
+  ): Promise<ApiKey[]> {
     const tenant = await this.manageableTenant(principal, tenantIdArg);
-    const docs = await runAsTenant(tenant.id, () => this.apiKeys.find({}).sort({ created_date: -1 }).limit(200).lean());
+    const docs = await runAsTenant(tenant.id, () =>
+      this.apiKeys.find({}).sort({ created_date: -1 }).limit(200).lean(),
+    );
     return docs.map(toApiKey);
   }
 
-  async revokeApiKey(principal: Principal, tenantIdArg: string | null | undefined, keyId: unknown): Promise<ApiKey> {
+  async revokeApiKey(
+    principal: Principal,
+    tenantIdArg: string | null | undefined,
+    keyId: unknown,
+  ): Promise<ApiKey> {
     const tenant = await this.manageableTenant(principal, tenantIdArg);
     const _id = parseObjectId(keyId);
     const doc = await runAsTenant(tenant.id, () =>
-      this.apiKeys.findOneAndUpdate({ _id, revoked_at: null }, { $set: { revoked_at: new Date() } }, { returnDocument: 'after' }).lean(),
+      this.apiKeys
+        .findOneAndUpdate(
+          { _id, revoked_at: null },
+          { $set: { revoked_at: new Date() } },
+          { returnDocument: 'after' },
+        )
+        .lean(),
     );
     if (!doc) throw notFound('API key');
-    await this.security.record({ tenant_id: tenant.id, event: 'api_key_revoked', details: { key_id: doc._id.toHexString(), by: actorId(principal) } });
+    await this.security.record({
+      tenant_id: tenant.id,
+      event: 'api_key_revoked',
+      details: { key_id: doc._id.toHexString(), by: actorId(principal) },
+    });
     return toApiKey(doc);
   }
 
@@ -205,7 +285,10 @@ export class ClinicAuthService {
    * Users and keys are managed by platform admins (naming the clinic) or by the clinic's owners
    * (their own clinic only). Anyone else is refused.
    */
-  private async manageableTenant(principal: Principal, tenantIdArg: string | null | undefined): Promise<TenantSummary> {
+  private async manageableTenant(
+    principal: Principal,
+    tenantIdArg: string | null | undefined,
+  ): Promise<TenantSummary> {
     let tenantId: string;
     if (principal.kind === 'admin') {
       if (principal.role === 'support') throw forbidden('The support role is read-only');

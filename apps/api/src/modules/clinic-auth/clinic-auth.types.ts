@@ -42,7 +42,10 @@ export class ClinicSignInInput {
   @Field(() => String, { nullable: true, description: "The clinic's slug; or give hostname" })
   slug?: string;
 
-  @Field(() => String, { nullable: true, description: "The clinic's hostname; defaults to the request's Host" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The clinic's hostname; defaults to the request's Host",
+  })
   hostname?: string;
 
   @Field(() => String)

@@ -1,5 +1,6 @@
 import jwt from 'jsonwebtoken';
 import type { ClinicRole } from '../../common/principal.js';
+import { signingKey } from '../admins/signing-key.js';
 import type { TokenSettings } from '../admins/token.js';
 
 /** A different audience from admin tokens, so neither kind is accepted in place of the other. */
@@ -12,8 +13,11 @@ export interface ClinicClaims {
   role: ClinicRole;
 }
 
-export function signClinicToken(settings: TokenSettings, claims: ClinicClaims): { token: string; expiresAt: Date } {
-  const token = jwt.sign({ tid: claims.tenantId, role: claims.role }, settings.secret, {
+export function signClinicToken(
+  settings: TokenSettings,
+  claims: ClinicClaims,
+): { token: string; expiresAt: Date } {
+  const token = jwt.sign({ tid: claims.tenantId, role: claims.role }, signingKey(settings.secret), {
     algorithm: ALGORITHM,
     subject: claims.userId,
     issuer: settings.issuer,
@@ -25,12 +29,17 @@ export function signClinicToken(settings: TokenSettings, claims: ClinicClaims): 
 
 export function verifyClinicToken(settings: TokenSettings, token: string): ClinicClaims | null {
   try {
-    const payload = jwt.verify(token, settings.secret, {
+    const payload = jwt.verify(token, signingKey(settings.secret), {
       algorithms: [ALGORITHM],
       issuer: settings.issuer,
       audience: CLINIC_AUDIENCE,
     });
-    if (typeof payload === 'string' || typeof payload.sub !== 'string' || typeof payload.tid !== 'string') return null;
+    if (
+      typeof payload === 'string' ||
+      typeof payload.sub !== 'string' ||
+      typeof payload.tid !== 'string'
+    )
+      return null;
     if (payload.role !== 'owner' && payload.role !== 'staff') return null;
     return { userId: payload.sub, tenantId: payload.tid, role: payload.role };
   } catch {

@@ -12,7 +12,10 @@ const describe = (principal: Principal): Record<string, unknown> => {
     case 'api_key':
       return { principal: 'api_key', key_id: principal.keyId };
     default:
-      return { principal: 'anonymous', ...(principal.rejection ? { rejection: principal.rejection } : {}) };
+      return {
+        principal: 'anonymous',
+        ...(principal.rejection ? { rejection: principal.rejection } : {}),
+      };
   }
 };
 
@@ -25,7 +28,8 @@ export async function recordDenial(
   message: string,
 ): Promise<void> {
   if (typeof code !== 'string' || !DENIAL_CODES.has(code)) return;
-  const tenantId = principal.kind === 'clinic_user' || principal.kind === 'api_key' ? principal.tenantId : null;
+  const tenantId =
+    principal.kind === 'clinic_user' || principal.kind === 'api_key' ? principal.tenantId : null;
   await security.record({
     tenant_id: tenantId,
     event: 'access_denied',

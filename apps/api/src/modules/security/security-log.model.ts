@@ -6,7 +6,10 @@ import { modelOn } from '../../db/model.js';
  * The spec's Security Logs collection. A platform collection, not tenant-scoped: it records
  * events with no tenant (an admin's failed sign-in) and admins read it across tenants.
  */
-@modelOptions({ schemaOptions: { collection: 'security_logs', versionKey: false }, options: { allowMixed: Severity.ALLOW } })
+@modelOptions({
+  schemaOptions: { collection: 'security_logs', versionKey: false },
+  options: { allowMixed: Severity.ALLOW },
+})
 @index({ tenant_id: 1, timestamp: -1 })
 @index({ event: 1, timestamp: -1 })
 @index({ timestamp: -1 })

@@ -49,6 +49,10 @@ export class SecurityLogService {
   }
 
   async forTenant(tenantId: string, limit = 50) {
-    return this.logs.find({ tenant_id: tenantId }).sort({ timestamp: -1, _id: -1 }).limit(limit).lean();
+    return this.logs
+      .find({ tenant_id: tenantId })
+      .sort({ timestamp: -1, _id: -1 })
+      .limit(limit)
+      .lean();
   }
 }

@@ -48,21 +48,28 @@ export function themeProblems(theme: Record<string, unknown>): string[] {
     switch (key) {
       case 'primary_color':
       case 'secondary_color':
-        if (typeof value !== 'string' || !HEX_COLOR.test(value)) problems.push(`${key} must be a color such as #0b7285`);
+        if (typeof value !== 'string' || !HEX_COLOR.test(value))
+          problems.push(`${key} must be a color such as #0b7285`);
         break;
       case 'logo_url':
-        if (value !== null && !(typeof value === 'string' && /^https:\/\/[^\s]+$/.test(value) && value.length <= 2048)) {
+        if (
+          value !== null &&
+          !(typeof value === 'string' && /^https:\/\/[^\s]+$/.test(value) && value.length <= 2048)
+        ) {
           problems.push('logo_url must be an https:// URL');
         }
         break;
       case 'font':
-        if (!(THEME_FONTS as readonly unknown[]).includes(value)) problems.push(`font must be one of ${THEME_FONTS.join(', ')}`);
+        if (!(THEME_FONTS as readonly unknown[]).includes(value))
+          problems.push(`font must be one of ${THEME_FONTS.join(', ')}`);
         break;
       case 'dark_mode':
         if (typeof value !== 'boolean') problems.push('dark_mode must be true or false');
         break;
       default:
-        problems.push(`"${key}" is not a theme setting (known: primary_color, secondary_color, logo_url, font, dark_mode)`);
+        problems.push(
+          `"${key}" is not a theme setting (known: primary_color, secondary_color, logo_url, font, dark_mode)`,
+        );
     }
   }
   return problems;
@@ -70,7 +77,8 @@ export function themeProblems(theme: Record<string, unknown>): string[] {
 
 export function featureProblems(features: Record<string, unknown>): string[] {
   return Object.entries(features).flatMap(([key, value]) => {
-    if (!(key in FEATURES)) return [`"${key}" is not a feature (known: ${FEATURE_NAMES.join(', ')})`];
+    if (!(key in FEATURES))
+      return [`"${key}" is not a feature (known: ${FEATURE_NAMES.join(', ')})`];
     return typeof value === 'boolean' ? [] : [`${key} must be true or false`];
   });
 }
@@ -95,7 +103,9 @@ const parseObject = (text: string | null): Record<string, unknown> => {
   if (!text) return {};
   try {
     const parsed: unknown = JSON.parse(text);
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }
@@ -128,5 +138,7 @@ export function effectiveFeatures(tenant: ConfigSource): EffectiveFeatures {
 export function effectiveTheme(tenant: ConfigSource): Theme {
   if (!effectiveFeatures(tenant).custom_branding) return DEFAULT_THEME;
   const theme = parseObject(tenant.theme_json);
-  return themeProblems(theme).length === 0 ? { ...DEFAULT_THEME, ...(theme as Partial<Theme>) } : DEFAULT_THEME;
+  return themeProblems(theme).length === 0
+    ? { ...DEFAULT_THEME, ...(theme as Partial<Theme>) }
+    : DEFAULT_THEME;
 }

@@ -32,7 +32,9 @@ export class TenantFeatures {
   @Field(() => Boolean)
   api_access!: boolean;
 
-  @Field(() => GraphQLJSONObject, { description: 'Feature flags by name: online_booking, inventory, ...' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'Feature flags by name: online_booking, inventory, ...',
+  })
   flags!: Record<string, boolean>;
 }
 

@@ -104,7 +104,9 @@ export class TenantDirectory {
         if (controller.signal.aborted) break;
         this.forgetLocally(message);
       }
-    })().catch((error: unknown) => this.log.error({ err: error }, 'tenant cache invalidation stopped'));
+    })().catch((error: unknown) =>
+      this.log.error({ err: error }, 'tenant cache invalidation stopped'),
+    );
   }
 
   stop(): void {
@@ -122,7 +124,12 @@ export class TenantDirectory {
     } else {
       const doc = await this.tenants.findById(tenantId, SUMMARY_FIELDS).lean<SummarySource>();
       summary = doc ? toSummary(doc) : null;
-      await this.redis.set(this.idKey(tenantId), summary ? JSON.stringify(summary) : MISSING, 'EX', this.settings.ttlSeconds);
+      await this.redis.set(
+        this.idKey(tenantId),
+        summary ? JSON.stringify(summary) : MISSING,
+        'EX',
+        this.settings.ttlSeconds,
+      );
     }
     this.byIdCache.set(tenantId, summary);
     return summary;
@@ -138,7 +145,12 @@ export class TenantDirectory {
       if (shared !== null) tenantId = shared === MISSING ? null : shared;
       else {
         tenantId = await this.lookUpHost(host);
-        await this.redis.set(this.hostKey(host), tenantId ?? MISSING, 'EX', this.settings.ttlSeconds);
+        await this.redis.set(
+          this.hostKey(host),
+          tenantId ?? MISSING,
+          'EX',
+          this.settings.ttlSeconds,
+        );
       }
       this.byHostCache.set(host, tenantId);
     }
@@ -162,7 +174,9 @@ export class TenantDirectory {
     const doc =
       target.kind === 'slug'
         ? await this.tenants.findOne({ slug: target.slug }, { _id: 1 }).lean()
-        : await this.tenants.findOne({ domain_key: target.domain, domain_verified: true }, { _id: 1 }).lean();
+        : await this.tenants
+            .findOne({ domain_key: target.domain, domain_verified: true }, { _id: 1 })
+            .lean();
     return doc ? doc._id.toHexString() : null;
   }
 

@@ -23,6 +23,9 @@ export function hostTarget(host: string, baseDomain: string): HostTarget {
 }
 
 /** Every host a tenant answers on, for cache invalidation. */
-export function hostsOf(tenant: { slug: string; domain: string | null }, baseDomain: string): string[] {
+export function hostsOf(
+  tenant: { slug: string; domain: string | null },
+  baseDomain: string,
+): string[] {
   return [`${tenant.slug}.${baseDomain}`, ...(tenant.domain ? [tenant.domain] : [])];
 }

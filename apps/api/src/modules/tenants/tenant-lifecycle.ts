@@ -6,7 +6,10 @@ import { TENANT_TRANSITIONS, type TenantStatus } from './tenant.constants.js';
 export function assertTransition(from: TenantStatus, to: TenantStatus): void {
   if (to === 'deleted') {
     throw new AppError('BAD_USER_INPUT', 'status: use deleteTenant to delete a tenant', [
-      { field: 'status', message: 'use deleteTenant (DELETE /api/admin/tenants/:id) to delete a tenant' },
+      {
+        field: 'status',
+        message: 'use deleteTenant (DELETE /api/admin/tenants/:id) to delete a tenant',
+      },
     ]);
   }
   const allowed = TENANT_TRANSITIONS[from].filter((status) => status !== 'deleted');
@@ -20,7 +23,11 @@ export function assertTransition(from: TenantStatus, to: TenantStatus): void {
 export function suspensionFields(
   status: TenantStatus,
   reason: string | null | undefined,
-  current: { status: TenantStatus; suspension_reason: string | null; suspended_at: Date | null } | null,
+  current: {
+    status: TenantStatus;
+    suspension_reason: string | null;
+    suspended_at: Date | null;
+  } | null,
 ): { suspension_reason: string | null; suspended_at: Date | null } {
   if (status !== 'suspended') {
     if (reason) {
@@ -44,4 +51,5 @@ export function suspensionFields(
 }
 
 /** The value a clinic publishes in DNS to prove it owns its custom domain. */
-export const newVerificationToken = (): string => `vetcares-verify=${randomBytes(16).toString('hex')}`;
+export const newVerificationToken = (): string =>
+  `vetcares-verify=${randomBytes(16).toString('hex')}`;

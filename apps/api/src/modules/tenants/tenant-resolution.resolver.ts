@@ -9,8 +9,18 @@ export class TenantResolutionResolver {
     description:
       'Which clinic a hostname belongs to ({slug}.{BASE_DOMAIN} or a verified custom domain), with its status, theme and features. Public.',
   })
-  resolveTenant(@Arg('hostname', () => String) hostname: string, @Ctx() ctx: GraphQLContext): Promise<ResolvedTenant> {
+  resolveTenant(
+    @Arg('hostname', () => String) hostname: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ResolvedTenant> {
     return ctx.services.resolution.resolve(hostname);
+  }
+
+  @Query(() => ResolvedTenant, {
+    description: "The caller's own clinic (clinic users and API keys)",
+  })
+  currentClinic(@Ctx() ctx: GraphQLContext): Promise<ResolvedTenant> {
+    return ctx.services.resolution.current(ctx.principal);
   }
 
   @Subscription(() => TenantConfigChangeEvent, {
@@ -18,7 +28,10 @@ export class TenantResolutionResolver {
       "A clinic's configuration whenever it changes. Clinic principals hear their own clinic; admins name one.",
     subscribe: async ({ args, context }) => {
       const ctx = context as GraphQLContext;
-      return ctx.services.resolution.configChanges(ctx.principal, (args as { tenant_id?: string }).tenant_id);
+      return ctx.services.resolution.configChanges(
+        ctx.principal,
+        (args as { tenant_id?: string }).tenant_id,
+      );
     },
   })
   tenantConfigChanged(

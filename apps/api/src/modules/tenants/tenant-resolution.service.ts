@@ -34,10 +34,22 @@ export class TenantResolutionService {
     return toResolvedTenant(tenant);
   }
 
+  /** The caller's own clinic, for clinic users and API keys (refused while suspended). */
+  async current(principal: Principal): Promise<ResolvedTenant> {
+    const clinic = await this.access.require(principal, 'read');
+    const tenant = await this.directory.byId(clinic.tenantId);
+    if (!tenant) throw notFound('Tenant');
+    return toResolvedTenant(tenant);
+  }
+
   /** A clinic principal hears only its own clinic; an admin must say which clinic. */
-  async configChanges(principal: Principal, tenantId: string | undefined): Promise<AsyncIterable<TenantConfigChange>> {
+  async configChanges(
+    principal: Principal,
+    tenantId: string | undefined,
+  ): Promise<AsyncIterable<TenantConfigChange>> {
     let watched: string;
-    if (isClinicPrincipal(principal)) watched = (await this.access.require(principal, 'read')).tenantId;
+    if (isClinicPrincipal(principal))
+      watched = (await this.access.require(principal, 'read')).tenantId;
     else {
       requireAdmin(principal, 'read');
       if (!tenantId) throw badInput([{ field: 'tenant_id', message: 'is required for admins' }]);

@@ -1,5 +1,10 @@
 import type { AppPubSub } from '../../graphql/pubsub.js';
-import { effectiveFeatures, effectiveTheme, type EffectiveFeatures, type Theme } from './tenant-config.js';
+import {
+  effectiveFeatures,
+  effectiveTheme,
+  type EffectiveFeatures,
+  type Theme,
+} from './tenant-config.js';
 import type { TenantDirectory } from './tenant-directory.js';
 import type { Tenant } from './tenant.types.js';
 
@@ -35,13 +40,22 @@ export class TenantChanges {
     private readonly pubSub: AppPubSub,
   ) {}
 
-  async changed(kind: TenantChange['kind'], tenantId: string, before: Hosts | null, after: Tenant | null): Promise<void> {
+  async changed(
+    kind: TenantChange['kind'],
+    tenantId: string,
+    before: Hosts | null,
+    after: Tenant | null,
+  ): Promise<void> {
     await this.directory.invalidate(
       tenantId,
       before ? this.directory.hostsOf(before) : [],
       after ? this.directory.hostsOf(after) : [],
     );
-    this.pubSub.publish(TENANT_CHANGED, { kind, tenant_id: tenantId, tenant: kind === 'deleted' ? null : after });
+    this.pubSub.publish(TENANT_CHANGED, {
+      kind,
+      tenant_id: tenantId,
+      tenant: kind === 'deleted' ? null : after,
+    });
     if (after) this.pubSub.publish(TENANT_CONFIG_CHANGED, configOf(after));
   }
 }

@@ -75,7 +75,9 @@ export class TenantResolver {
     return ctx.services.tenants.delete(ctx.principal, id);
   }
 
-  @Mutation(() => Tenant, { description: 'Suspend a tenant; its clinic is refused, with the reason' })
+  @Mutation(() => Tenant, {
+    description: 'Suspend a tenant; its clinic is refused, with the reason',
+  })
   suspendTenant(
     @Arg('id', () => ID) id: string,
     @Arg('reason', () => String) reason: string,

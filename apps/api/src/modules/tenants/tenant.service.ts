@@ -268,7 +268,8 @@ export class TenantService {
     if (given.billing_plan && given.billing_plan !== current.billing_plan) {
       // A plan change brings the new plan's limits, except where the caller set a limit itself.
       const plan = PLANS[given.billing_plan];
-      for (const field of LIMIT_FIELDS) if (given[field] === undefined) changes[field] = plan[field];
+      for (const field of LIMIT_FIELDS)
+        if (given[field] === undefined) changes[field] = plan[field];
     }
     const statusChanges = given.status !== undefined && given.status !== current.status;
     if (statusChanges) assertTransition(current.status, given.status!);
@@ -302,7 +303,8 @@ export class TenantService {
         )
         .lean<StoredTenant>(),
     );
-    if (!doc) throw new AppError('CONFLICT', 'The tenant changed meanwhile; reload it and try again');
+    if (!doc)
+      throw new AppError('CONFLICT', 'The tenant changed meanwhile; reload it and try again');
     const tenant = toTenant(doc);
     this.log.info(
       { tenantId: tenant.id, adminId: actor.adminId, fields: Object.keys(given) },
@@ -349,7 +351,8 @@ export class TenantService {
         { returnDocument: 'after' },
       )
       .lean<StoredTenant>();
-    if (!doc) throw new AppError('CONFLICT', 'The tenant changed meanwhile; reload it and try again');
+    if (!doc)
+      throw new AppError('CONFLICT', 'The tenant changed meanwhile; reload it and try again');
     const tenant = toTenant(doc);
     this.log.info({ tenantId: tenant.id, adminId: actor.adminId }, 'tenant deleted');
     await this.recordTransition(actor, tenant, current.status);

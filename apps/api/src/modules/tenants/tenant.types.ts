@@ -101,7 +101,9 @@ export class Tenant {
   @Field(() => Date, { nullable: true, description: 'When the tenant was (soft) deleted' })
   deleted_at!: Date | null;
 
-  @Field(() => Boolean, { description: 'Whether the custom domain has proved ownership and routes here' })
+  @Field(() => Boolean, {
+    description: 'Whether the custom domain has proved ownership and routes here',
+  })
   domain_verified!: boolean;
 
   @Field(() => String, {

@@ -227,7 +227,9 @@ export function validateTenantFields(input: TenantFieldsInput): Partial<TenantFi
     if (value === null) out[field] = null;
     else if (typeof value === 'string') {
       const problem = jsonObjectProblem(value);
-      const shapeProblems = problem ? [] : configShapeProblems(field, JSON.parse(value) as Record<string, unknown>);
+      const shapeProblems = problem
+        ? []
+        : configShapeProblems(field, JSON.parse(value) as Record<string, unknown>);
       if (problem) errors.add(field, JSON_MESSAGES[problem]);
       else if (shapeProblems.length > 0) errors.add(field, shapeProblems.join('; '));
       else out[field] = value;
@@ -256,5 +258,7 @@ export function validateTenantFields(input: TenantFieldsInput): Partial<TenantFi
   return out;
 }
 
-const configShapeProblems = (field: 'theme_json' | 'features_json', value: Record<string, unknown>): string[] =>
-  field === 'theme_json' ? themeProblems(value) : featureProblems(value);
+const configShapeProblems = (
+  field: 'theme_json' | 'features_json',
+  value: Record<string, unknown>,
+): string[] => (field === 'theme_json' ? themeProblems(value) : featureProblems(value));

@@ -1,0 +1,69 @@
+import type { Redis } from 'ioredis';
+import type { Model } from 'mongoose';
+import type { Logger } from 'pino';
+import { runAsTenant } from '../../db/tenant-context.js';
+import type { SecurityLogService } from '../security/security-log.service.js';
+import type { TenantChanges } from './tenant.events.js';
+import type { TenantModel } from './tenant.model.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A model is tenant-scoped when its documents carry tenant_id (TenantScopedDocument). */
+export const isTenantScoped = (model: Model<never>): boolean =>
+  model.schema.path('tenant_id') !== undefined;
+
+/**
+ * Erases deleted tenants once their retention has passed: every tenant-scoped document, every
+ * Redis key kept for them, then the tenant itself. Each step can run again safely, so a purge
+ * interrupted half-way (or run by two instances) finishes on the next run.
+ */
+export class TenantPurgeService {
+  constructor(
+    private readonly tenants: TenantModel,
+    private readonly scopedModels: () => Model<never>[],
+    private readonly redis: Redis,
+    private readonly changes: TenantChanges,
+    private readonly security: SecurityLogService,
+    private readonly settings: { retentionDays: number; keyPrefix: string },
+    private readonly log: Logger,
+  ) {}
+
+  async purgeExpired(now = new Date()): Promise<string[]> {
+    const cutoff = new Date(now.getTime() - this.settings.retentionDays * DAY_MS);
+    const expired = await this.tenants
+      .find({ status: 'deleted', deleted_at: { $lte: cutoff } }, { slug: 1, domain: 1 })
+      .limit(100)
+      .lean();
+    const purged: string[] = [];
+    for (const tenant of expired) {
+      const tenantId = tenant._id.toHexString();
+      const erased: Record<string, number> = {};
+      for (const model of this.scopedModels()) {
+        const result = await runAsTenant(tenantId, () => model.deleteMany({}));
+        erased[model.modelName] = result.deletedCount;
+      }
+      await this.deleteTenantKeys(tenantId);
+      await this.tenants.deleteOne({ _id: tenant._id, status: 'deleted' });
+      await this.changes.changed('deleted', tenantId, tenant, null);
+      await this.security.record({
+        tenant_id: tenantId,
+        event: 'tenant_purged',
+        details: { erased },
+      });
+      this.log.info({ tenantId, erased }, 'tenant purged');
+      purged.push(tenantId);
+    }
+    return purged;
+  }
+
+  /** Keys under {prefix}t:{tenant id}: are the tenant's own (counters, caches of later features). */
+  private async deleteTenantKeys(tenantId: string): Promise<void> {
+    const pattern = `${this.settings.keyPrefix}t:${tenantId}:*`;
+    let cursor = '0';
+    do {
+      const [next, keys] = await this.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+      if (keys.length > 0) await this.redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  }
+}
