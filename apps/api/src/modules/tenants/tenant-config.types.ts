@@ -38,17 +38,9 @@ export class TenantFeatures {
   flags!: Record<string, boolean>;
 }
 
-@ObjectType({ description: 'A tenant as clinic apps see it: public fields only' })
-export class ResolvedTenant {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  slug!: string;
-
-  @Field(() => String)
-  name!: string;
-
+/** What a clinic's apps need to look and behave right; shared by resolution and live changes. */
+@ObjectType()
+abstract class TenantAppSettings {
   @Field(() => TenantStatusEnum, { description: 'Apps should show a notice unless active' })
   status!: TenantStatus;
 
@@ -68,26 +60,20 @@ export class ResolvedTenant {
   currency!: Currency;
 }
 
-@ObjectType({ description: "A change to a clinic's configuration, for apps to apply live" })
-export class TenantConfigChangeEvent {
+@ObjectType({ description: 'A tenant as clinic apps see it: public fields only' })
+export class ResolvedTenant extends TenantAppSettings {
   @Field(() => ID)
-  tenant_id!: string;
-
-  @Field(() => TenantStatusEnum)
-  status!: TenantStatus;
-
-  @Field(() => TenantTheme)
-  theme!: TenantTheme;
-
-  @Field(() => TenantFeatures)
-  features!: TenantFeatures;
-
-  @Field(() => LanguageEnum)
-  language!: Language;
+  id!: string;
 
   @Field(() => String)
-  timezone!: string;
+  slug!: string;
 
-  @Field(() => CurrencyEnum)
-  currency!: Currency;
+  @Field(() => String)
+  name!: string;
+}
+
+@ObjectType({ description: "A change to a clinic's configuration, for apps to apply live" })
+export class TenantConfigChangeEvent extends TenantAppSettings {
+  @Field(() => ID)
+  tenant_id!: string;
 }
