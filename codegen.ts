@@ -1,13 +1,14 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// The console's typed documents come from the API's committed SDL, so the SPA builds without a
-// running API and CI can tell when the generated code is stale.
+// Typed documents come from the API's committed SDL, so the console and the TenantManager build
+// without a running API and CI can tell when the generated code is stale. Each output lists its
+// own documents: a root `documents` would put every app's operations into every output.
 const config: CodegenConfig = {
   schema: 'apps/api/schema.graphql',
-  documents: ['apps/admin/src/**/*.{ts,tsx}', '!apps/admin/src/gql/**'],
   ignoreNoDocuments: true,
   generates: {
     'apps/admin/src/gql/': {
+      documents: ['apps/admin/src/**/*.{ts,tsx}', '!apps/admin/src/gql/**'],
       preset: 'client',
       presetConfig: {
         gqlTagName: 'graphql',
@@ -19,7 +20,26 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { DateTimeISO: 'string' },
+        scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
+        defaultScalarType: 'unknown',
+        skipTypeNameForRoot: true,
+      },
+    },
+    'packages/tenant-client/src/gql/': {
+      documents: [
+        'packages/tenant-client/src/**/*.ts',
+        '!packages/tenant-client/src/gql/**',
+        '!**/*.test.ts',
+      ],
+      preset: 'client',
+      presetConfig: { gqlTagName: 'graphql', fragmentMasking: false },
+      config: {
+        // Documents as plain strings: the SDK sends them with fetch and needs no graphql runtime.
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
         defaultScalarType: 'unknown',
         skipTypeNameForRoot: true,
       },

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { Connection } from 'mongoose';
+import type { Connection, Model } from 'mongoose';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { AppPubSub } from './graphql/pubsub.js';
@@ -14,11 +14,13 @@ import { createSecurityLogModel } from './modules/security/security-log.model.js
 import { SecurityLogService } from './modules/security/security-log.service.js';
 import { ClinicAccess } from './modules/tenants/clinic-access.js';
 import { TenantDirectory } from './modules/tenants/tenant-directory.js';
+import { isTenantScoped, TenantPurgeService } from './modules/tenants/tenant-purge.service.js';
 import { dnsTxtLookup, TenantDomainService } from './modules/tenants/tenant-domain.service.js';
 import { TenantResolutionService } from './modules/tenants/tenant-resolution.service.js';
 import { TenantChanges } from './modules/tenants/tenant.events.js';
 import { createTenantModel } from './modules/tenants/tenant.model.js';
 import { TenantService } from './modules/tenants/tenant.service.js';
+import { createUsageServices } from './modules/usage/usage.services.js';
 
 export function createModels(connection: Connection) {
   return {
@@ -48,12 +50,20 @@ export function createServices({ config, models, pubSub, redis, log }: Infrastru
     models.tenants,
     redis,
     pubSub,
-    { baseDomain: config.baseDomain, ttlSeconds: config.tenantCacheTtlSeconds, keyPrefix: config.redisKeyPrefix },
+    {
+      baseDomain: config.baseDomain,
+      ttlSeconds: config.tenantCacheTtlSeconds,
+      keyPrefix: config.redisKeyPrefix,
+    },
     log.child({ module: 'tenant-directory' }),
   );
   const clinicAccess = new ClinicAccess(directory);
   const changes = new TenantChanges(directory, pubSub);
-  const tokens = { secret: config.jwtSecret, issuer: config.jwtIssuer, ttlSeconds: config.jwtTtlSeconds };
+  const tokens = {
+    secret: config.jwtSecret,
+    issuer: config.jwtIssuer,
+    ttlSeconds: config.jwtTtlSeconds,
+  };
   return {
     security,
     directory,
@@ -74,9 +84,24 @@ export function createServices({ config, models, pubSub, redis, log }: Infrastru
       log.child({ module: 'tenants' }),
       config.listMaxLimit,
     ),
-    domains: new TenantDomainService(models.tenants, changes, security, dnsTxtLookup(config.dnsServers)),
+    domains: new TenantDomainService(
+      models.tenants,
+      changes,
+      security,
+      dnsTxtLookup(config.dnsServers),
+    ),
     resolution: new TenantResolutionService(directory, clinicAccess, pubSub),
+    purge: new TenantPurgeService(
+      models.tenants,
+      () => (Object.values(models) as unknown as Model<never>[]).filter(isTenantScoped),
+      redis,
+      changes,
+      security,
+      { retentionDays: config.deletedTenantRetentionDays, keyPrefix: config.redisKeyPrefix },
+      log.child({ module: 'tenant-purge' }),
+    ),
     ...createClinicServices(models, clinicAccess, config.listMaxLimit),
+    ...createUsageServices({ models, redis, clinicAccess, directory, config }),
   };
 }
 

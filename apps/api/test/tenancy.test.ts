@@ -235,7 +235,7 @@ describe('lifecycle', () => {
     const tenant = await createClinicTenant(api.app, { slug: 'to-purge' });
     await clinicUserToken(api, tenant.id, 'owner');
     await createApiKey(api, tenant.id);
-    const usageKey = `${api.app.services.purge['settings'].keyPrefix}t:${tenant.id}:usage:2026-11-27`;
+    const usageKey = `${api.redisKeyPrefix}t:${tenant.id}:usage:2026-11-27`;
     await api.app.redis.hset(usageKey, 'api_call', 3);
     const keeper = await createClinicTenant(api.app);
     await clinicUserToken(api, keeper.id, 'owner');
@@ -258,6 +258,13 @@ describe('lifecycle', () => {
       await api.app.models.securityLogs.countDocuments({
         tenant_id: tenant.id,
         event: 'tenant_purged',
+      }),
+    ).toBe(1);
+    // The audit trail outlives the tenant.
+    expect(
+      await api.app.models.securityLogs.countDocuments({
+        tenant_id: tenant.id,
+        event: 'tenant_deleted',
       }),
     ).toBe(1);
   });

@@ -16,7 +16,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expires_at\n      admin {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query CurrentAdmin {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.CurrentAdminDocument,
-    "\n  fragment TenantFields on Tenant {\n    id\n    name\n    slug\n    domain\n    status\n    billing_plan\n    contact_email\n    contact_phone\n    address\n    timezone\n    currency\n    language\n    theme_json\n    features_json\n    max_staff\n    max_clients\n    max_storage_gb\n    custom_branding\n    sso_enabled\n    api_access\n    created_date\n    updated_date\n    suspension_reason\n    suspended_at\n  }\n": typeof types.TenantFieldsFragmentDoc,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    created_date\n    last_used_at\n    revoked_at\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
+    "\n  query TenantApiKeys($tenantId: ID!) {\n    apiKeys(tenant_id: $tenantId) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.TenantApiKeysDocument,
+    "\n  mutation CreateApiKey($tenantId: ID!, $name: String!) {\n    createApiKey(tenant_id: $tenantId, name: $name) {\n      key\n      api_key {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($tenantId: ID!, $id: ID!) {\n    revokeApiKey(tenant_id: $tenantId, id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  fragment EffectiveConfig on Tenant {\n    effective_features {\n      custom_branding\n      sso\n      api_access\n      flags\n    }\n    effective_theme {\n      primary_color\n      secondary_color\n      logo_url\n      font\n      dark_mode\n    }\n  }\n": typeof types.EffectiveConfigFragmentDoc,
+    "\n  query TenantConfiguration($id: ID!) {\n    tenant(id: $id) {\n      id\n      ...EffectiveConfig\n    }\n    featureFlags {\n      name\n      plans\n      default\n    }\n  }\n": typeof types.TenantConfigurationDocument,
+    "\n  mutation SaveTenantConfiguration($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      ...TenantFields\n      ...EffectiveConfig\n    }\n  }\n": typeof types.SaveTenantConfigurationDocument,
+    "\n  mutation SuspendTenant($id: ID!, $reason: String!) {\n    suspendTenant(id: $id, reason: $reason) {\n      ...TenantFields\n    }\n  }\n": typeof types.SuspendTenantDocument,
+    "\n  mutation ActivateTenant($id: ID!) {\n    activateTenant(id: $id) {\n      ...TenantFields\n    }\n  }\n": typeof types.ActivateTenantDocument,
+    "\n  mutation VerifyTenantDomain($id: ID!) {\n    verifyTenantDomain(id: $id) {\n      ...TenantFields\n    }\n  }\n": typeof types.VerifyTenantDomainDocument,
+    "\n  query TenantClinicCounts($id: ID!) {\n    tenant(id: $id) {\n      id\n      clinic_counts {\n        staff\n        clients\n        patients\n        appointments\n        payments\n        revenue_total\n        currency\n      }\n    }\n  }\n": typeof types.TenantClinicCountsDocument,
+    "\n  fragment TenantFields on Tenant {\n    id\n    name\n    slug\n    domain\n    status\n    billing_plan\n    contact_email\n    contact_phone\n    address\n    timezone\n    currency\n    language\n    theme_json\n    features_json\n    max_staff\n    max_clients\n    max_storage_gb\n    custom_branding\n    sso_enabled\n    api_access\n    created_date\n    updated_date\n    suspension_reason\n    suspended_at\n    domain_verified\n    domain_verification_token\n  }\n": typeof types.TenantFieldsFragmentDoc,
     "\n  query TenantList(\n    $page: Int!\n    $limit: Int!\n    $status: TenantStatus\n    $search: String\n    $sortBy: TenantSortField!\n    $sortOrder: SortOrder!\n  ) {\n    tenants(\n      page: $page\n      limit: $limit\n      status: $status\n      search: $search\n      sortBy: $sortBy\n      sortOrder: $sortOrder\n    ) {\n      totalCount\n      page\n      limit\n      items {\n        id\n        name\n        slug\n        domain\n        status\n        billing_plan\n        contact_email\n        created_date\n      }\n    }\n  }\n": typeof types.TenantListDocument,
     "\n  query Tenant($id: ID!) {\n    tenant(id: $id) {\n      ...TenantFields\n    }\n  }\n": typeof types.TenantDocument,
     "\n  query BillingPlans {\n    billingPlans {\n      id\n      name\n      price_monthly\n      max_staff\n      max_clients\n      max_storage_gb\n      features\n    }\n  }\n": typeof types.BillingPlansDocument,
@@ -29,7 +40,18 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expires_at\n      admin {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  query CurrentAdmin {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.CurrentAdminDocument,
-    "\n  fragment TenantFields on Tenant {\n    id\n    name\n    slug\n    domain\n    status\n    billing_plan\n    contact_email\n    contact_phone\n    address\n    timezone\n    currency\n    language\n    theme_json\n    features_json\n    max_staff\n    max_clients\n    max_storage_gb\n    custom_branding\n    sso_enabled\n    api_access\n    created_date\n    updated_date\n    suspension_reason\n    suspended_at\n  }\n": types.TenantFieldsFragmentDoc,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    created_date\n    last_used_at\n    revoked_at\n  }\n": types.ApiKeyFieldsFragmentDoc,
+    "\n  query TenantApiKeys($tenantId: ID!) {\n    apiKeys(tenant_id: $tenantId) {\n      ...ApiKeyFields\n    }\n  }\n": types.TenantApiKeysDocument,
+    "\n  mutation CreateApiKey($tenantId: ID!, $name: String!) {\n    createApiKey(tenant_id: $tenantId, name: $name) {\n      key\n      api_key {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($tenantId: ID!, $id: ID!) {\n    revokeApiKey(tenant_id: $tenantId, id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  fragment EffectiveConfig on Tenant {\n    effective_features {\n      custom_branding\n      sso\n      api_access\n      flags\n    }\n    effective_theme {\n      primary_color\n      secondary_color\n      logo_url\n      font\n      dark_mode\n    }\n  }\n": types.EffectiveConfigFragmentDoc,
+    "\n  query TenantConfiguration($id: ID!) {\n    tenant(id: $id) {\n      id\n      ...EffectiveConfig\n    }\n    featureFlags {\n      name\n      plans\n      default\n    }\n  }\n": types.TenantConfigurationDocument,
+    "\n  mutation SaveTenantConfiguration($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      ...TenantFields\n      ...EffectiveConfig\n    }\n  }\n": types.SaveTenantConfigurationDocument,
+    "\n  mutation SuspendTenant($id: ID!, $reason: String!) {\n    suspendTenant(id: $id, reason: $reason) {\n      ...TenantFields\n    }\n  }\n": types.SuspendTenantDocument,
+    "\n  mutation ActivateTenant($id: ID!) {\n    activateTenant(id: $id) {\n      ...TenantFields\n    }\n  }\n": types.ActivateTenantDocument,
+    "\n  mutation VerifyTenantDomain($id: ID!) {\n    verifyTenantDomain(id: $id) {\n      ...TenantFields\n    }\n  }\n": types.VerifyTenantDomainDocument,
+    "\n  query TenantClinicCounts($id: ID!) {\n    tenant(id: $id) {\n      id\n      clinic_counts {\n        staff\n        clients\n        patients\n        appointments\n        payments\n        revenue_total\n        currency\n      }\n    }\n  }\n": types.TenantClinicCountsDocument,
+    "\n  fragment TenantFields on Tenant {\n    id\n    name\n    slug\n    domain\n    status\n    billing_plan\n    contact_email\n    contact_phone\n    address\n    timezone\n    currency\n    language\n    theme_json\n    features_json\n    max_staff\n    max_clients\n    max_storage_gb\n    custom_branding\n    sso_enabled\n    api_access\n    created_date\n    updated_date\n    suspension_reason\n    suspended_at\n    domain_verified\n    domain_verification_token\n  }\n": types.TenantFieldsFragmentDoc,
     "\n  query TenantList(\n    $page: Int!\n    $limit: Int!\n    $status: TenantStatus\n    $search: String\n    $sortBy: TenantSortField!\n    $sortOrder: SortOrder!\n  ) {\n    tenants(\n      page: $page\n      limit: $limit\n      status: $status\n      search: $search\n      sortBy: $sortBy\n      sortOrder: $sortOrder\n    ) {\n      totalCount\n      page\n      limit\n      items {\n        id\n        name\n        slug\n        domain\n        status\n        billing_plan\n        contact_email\n        created_date\n      }\n    }\n  }\n": types.TenantListDocument,
     "\n  query Tenant($id: ID!) {\n    tenant(id: $id) {\n      ...TenantFields\n    }\n  }\n": types.TenantDocument,
     "\n  query BillingPlans {\n    billingPlans {\n      id\n      name\n      price_monthly\n      max_staff\n      max_clients\n      max_storage_gb\n      features\n    }\n  }\n": types.BillingPlansDocument,
@@ -65,7 +87,51 @@ export function graphql(source: "\n  query CurrentAdmin {\n    me {\n      id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TenantFields on Tenant {\n    id\n    name\n    slug\n    domain\n    status\n    billing_plan\n    contact_email\n    contact_phone\n    address\n    timezone\n    currency\n    language\n    theme_json\n    features_json\n    max_staff\n    max_clients\n    max_storage_gb\n    custom_branding\n    sso_enabled\n    api_access\n    created_date\n    updated_date\n    suspension_reason\n    suspended_at\n  }\n"): (typeof documents)["\n  fragment TenantFields on Tenant {\n    id\n    name\n    slug\n    domain\n    status\n    billing_plan\n    contact_email\n    contact_phone\n    address\n    timezone\n    currency\n    language\n    theme_json\n    features_json\n    max_staff\n    max_clients\n    max_storage_gb\n    custom_branding\n    sso_enabled\n    api_access\n    created_date\n    updated_date\n    suspension_reason\n    suspended_at\n  }\n"];
+export function graphql(source: "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    created_date\n    last_used_at\n    revoked_at\n  }\n"): (typeof documents)["\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    created_date\n    last_used_at\n    revoked_at\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantApiKeys($tenantId: ID!) {\n    apiKeys(tenant_id: $tenantId) {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  query TenantApiKeys($tenantId: ID!) {\n    apiKeys(tenant_id: $tenantId) {\n      ...ApiKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($tenantId: ID!, $name: String!) {\n    createApiKey(tenant_id: $tenantId, name: $name) {\n      key\n      api_key {\n        ...ApiKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($tenantId: ID!, $name: String!) {\n    createApiKey(tenant_id: $tenantId, name: $name) {\n      key\n      api_key {\n        ...ApiKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($tenantId: ID!, $id: ID!) {\n    revokeApiKey(tenant_id: $tenantId, id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($tenantId: ID!, $id: ID!) {\n    revokeApiKey(tenant_id: $tenantId, id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EffectiveConfig on Tenant {\n    effective_features {\n      custom_branding\n      sso\n      api_access\n      flags\n    }\n    effective_theme {\n      primary_color\n      secondary_color\n      logo_url\n      font\n      dark_mode\n    }\n  }\n"): (typeof documents)["\n  fragment EffectiveConfig on Tenant {\n    effective_features {\n      custom_branding\n      sso\n      api_access\n      flags\n    }\n    effective_theme {\n      primary_color\n      secondary_color\n      logo_url\n      font\n      dark_mode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantConfiguration($id: ID!) {\n    tenant(id: $id) {\n      id\n      ...EffectiveConfig\n    }\n    featureFlags {\n      name\n      plans\n      default\n    }\n  }\n"): (typeof documents)["\n  query TenantConfiguration($id: ID!) {\n    tenant(id: $id) {\n      id\n      ...EffectiveConfig\n    }\n    featureFlags {\n      name\n      plans\n      default\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTenantConfiguration($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      ...TenantFields\n      ...EffectiveConfig\n    }\n  }\n"): (typeof documents)["\n  mutation SaveTenantConfiguration($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      ...TenantFields\n      ...EffectiveConfig\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendTenant($id: ID!, $reason: String!) {\n    suspendTenant(id: $id, reason: $reason) {\n      ...TenantFields\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendTenant($id: ID!, $reason: String!) {\n    suspendTenant(id: $id, reason: $reason) {\n      ...TenantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateTenant($id: ID!) {\n    activateTenant(id: $id) {\n      ...TenantFields\n    }\n  }\n"): (typeof documents)["\n  mutation ActivateTenant($id: ID!) {\n    activateTenant(id: $id) {\n      ...TenantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyTenantDomain($id: ID!) {\n    verifyTenantDomain(id: $id) {\n      ...TenantFields\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyTenantDomain($id: ID!) {\n    verifyTenantDomain(id: $id) {\n      ...TenantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantClinicCounts($id: ID!) {\n    tenant(id: $id) {\n      id\n      clinic_counts {\n        staff\n        clients\n        patients\n        appointments\n        payments\n        revenue_total\n        currency\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenantClinicCounts($id: ID!) {\n    tenant(id: $id) {\n      id\n      clinic_counts {\n        staff\n        clients\n        patients\n        appointments\n        payments\n        revenue_total\n        currency\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TenantFields on Tenant {\n    id\n    name\n    slug\n    domain\n    status\n    billing_plan\n    contact_email\n    contact_phone\n    address\n    timezone\n    currency\n    language\n    theme_json\n    features_json\n    max_staff\n    max_clients\n    max_storage_gb\n    custom_branding\n    sso_enabled\n    api_access\n    created_date\n    updated_date\n    suspension_reason\n    suspended_at\n    domain_verified\n    domain_verification_token\n  }\n"): (typeof documents)["\n  fragment TenantFields on Tenant {\n    id\n    name\n    slug\n    domain\n    status\n    billing_plan\n    contact_email\n    contact_phone\n    address\n    timezone\n    currency\n    language\n    theme_json\n    features_json\n    max_staff\n    max_clients\n    max_storage_gb\n    custom_branding\n    sso_enabled\n    api_access\n    created_date\n    updated_date\n    suspension_reason\n    suspended_at\n    domain_verified\n    domain_verification_token\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
 /** A platform administrator */
@@ -33,6 +35,57 @@ export type AdminRole =
   | 'admin'
   | 'super_admin'
   | 'support';
+
+/** A clinic's API key; the key itself is shown only once, at creation */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  created_date: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  last_used_at?: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  /** The visible part, to tell keys apart */
+  prefix: Scalars['String']['output'];
+  revoked_at?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A visit: one patient seen by one staff member */
+export type Appointment = {
+  __typename?: 'Appointment';
+  created_date: Scalars['DateTimeISO']['output'];
+  duration_minutes: Scalars['Int']['output'];
+  /** starts_at plus duration_minutes */
+  ends_at: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  patient?: Maybe<Patient>;
+  patient_id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  staff_member?: Maybe<StaffMember>;
+  staff_member_id: Scalars['ID']['output'];
+  starts_at: Scalars['DateTimeISO']['output'];
+  status: AppointmentStatus;
+  updated_date: Scalars['DateTimeISO']['output'];
+};
+
+export type AppointmentPage = {
+  __typename?: 'AppointmentPage';
+  items: Array<Appointment>;
+  limit: Scalars['Int']['output'];
+  page: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AppointmentSortField =
+  | 'created_date'
+  | 'starts_at'
+  | 'status';
+
+export type AppointmentStatus =
+  | 'cancelled'
+  | 'checked_in'
+  | 'completed'
+  | 'no_show'
+  | 'scheduled';
 
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -59,6 +112,137 @@ export type BillingPlanInfo = {
   max_storage_gb?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
   price_monthly: Scalars['Float']['output'];
+};
+
+/** A pet owner: the clinic's customer */
+export type Client = {
+  __typename?: 'Client';
+  address?: Maybe<Scalars['String']['output']>;
+  created_date: Scalars['DateTimeISO']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  first_name: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  last_name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  updated_date: Scalars['DateTimeISO']['output'];
+};
+
+export type ClientPage = {
+  __typename?: 'ClientPage';
+  items: Array<Client>;
+  limit: Scalars['Int']['output'];
+  page: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClientSortField =
+  | 'created_date'
+  | 'email'
+  | 'first_name'
+  | 'last_name';
+
+export type ClinicAuthPayload = {
+  __typename?: 'ClinicAuthPayload';
+  expires_at: Scalars['DateTimeISO']['output'];
+  /** Send as "Authorization: Bearer <token>" to this clinic */
+  token: Scalars['String']['output'];
+  user: ClinicUser;
+};
+
+/** How much data a clinic holds: what its limits and analytics count */
+export type ClinicCounts = {
+  __typename?: 'ClinicCounts';
+  appointments: Scalars['Int']['output'];
+  clients: Scalars['Int']['output'];
+  /** The clinic's currency, that revenue_total is in */
+  currency: Currency;
+  patients: Scalars['Int']['output'];
+  payments: Scalars['Int']['output'];
+  /** Revenue in every currency payments were made in */
+  revenue_by_currency: Array<CurrencyAmount>;
+  /** All payments in the clinic's currency, in major units */
+  revenue_total: Scalars['Float']['output'];
+  staff: Scalars['Int']['output'];
+};
+
+/** What a clinic user may do */
+export type ClinicRole =
+  | 'owner'
+  | 'staff';
+
+export type ClinicSignInInput = {
+  email: Scalars['String']['input'];
+  /** The clinic's hostname; defaults to the request's Host */
+  hostname?: InputMaybe<Scalars['String']['input']>;
+  password: Scalars['String']['input'];
+  /** The clinic's slug; or give hostname */
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A person who signs in to one clinic */
+export type ClinicUser = {
+  __typename?: 'ClinicUser';
+  created_date: Scalars['DateTimeISO']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  role: ClinicRole;
+  tenant_id: Scalars['ID']['output'];
+};
+
+export type CreateAppointmentInput = {
+  /** Default: 30 */
+  duration_minutes?: InputMaybe<Scalars['Int']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** A patient of this clinic */
+  patient_id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** An active staff member of this clinic */
+  staff_member_id: Scalars['ID']['input'];
+  starts_at: Scalars['DateTimeISO']['input'];
+  /** Default: scheduled */
+  status?: InputMaybe<AppointmentStatus>;
+};
+
+export type CreateClientInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  first_name: Scalars['String']['input'];
+  last_name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateClinicUserInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  role: ClinicRole;
+};
+
+export type CreatePatientInput = {
+  breed?: InputMaybe<Scalars['String']['input']>;
+  /** The owner: a client of this clinic */
+  client_id: Scalars['ID']['input'];
+  /** A calendar date: 2019-04-23 */
+  date_of_birth?: InputMaybe<Scalars['String']['input']>;
+  microchip_id?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Default: unknown */
+  sex?: InputMaybe<PatientSex>;
+  species: Species;
+  weight_kg?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type CreateStaffMemberInput = {
+  /** Default: true */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role: StaffRole;
 };
 
 /** A new clinic. Omitted limits take the plan's limits. */
@@ -95,16 +279,46 @@ export type CreateTenantInput = {
   timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  api_key: ApiKey;
+  /** Send as the X-API-Key header. Shown once: store it now. */
+  key: Scalars['String']['output'];
+};
+
 export type Currency =
   | 'CAD'
   | 'EUR'
   | 'GBP'
   | 'USD';
 
+export type CurrencyAmount = {
+  __typename?: 'CurrencyAmount';
+  currency: Currency;
+  total: Scalars['Float']['output'];
+};
+
 export type DeleteTenantPayload = {
   __typename?: 'DeleteTenantPayload';
   deleted: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+};
+
+/** What a delete answers with */
+export type DeletedRecord = {
+  __typename?: 'DeletedRecord';
+  deleted: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** A feature flag of features_json, and the plans that can turn it on */
+export type FeatureFlagInfo = {
+  __typename?: 'FeatureFlagInfo';
+  /** Whether it is on when features_json does not mention it */
+  default: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** On any other plan the flag stays off */
+  plans: Array<BillingPlan>;
 };
 
 export type Language =
@@ -115,16 +329,122 @@ export type Language =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Activate a pending, suspended or inactive tenant */
+  activateTenant: Tenant;
+  /** Sign in to a clinic (by slug, hostname, or the request's Host) */
+  clinicSignIn: ClinicAuthPayload;
+  /** Create an API key (only where API access is on); the key is shown once */
+  createApiKey: CreatedApiKey;
+  /** Books an active staff member, refusing a time they are already booked */
+  createAppointment: Appointment;
+  createClient: Client;
+  /** Create a clinic user (admins name the clinic; owners add to theirs) */
+  createClinicUser: ClinicUser;
+  createPatient: Patient;
+  /** Clinic owners and API keys only */
+  createStaffMember: StaffMember;
   createTenant: Tenant;
+  /** Refused while payments refer to it */
+  deleteAppointment: DeletedRecord;
+  /** Refused while the client has patients or payments */
+  deleteClient: DeletedRecord;
+  /** Refused while the patient has appointments */
+  deletePatient: DeletedRecord;
+  /** For payments recorded by mistake */
+  deletePayment: DeletedRecord;
+  /** Clinic owners and API keys only; refused while appointments name the staff member */
+  deleteStaffMember: DeletedRecord;
   deleteTenant: DeleteTenantPayload;
   /** Sign in as a platform admin */
   login: AuthPayload;
+  /** Records money the clinic received */
+  recordPayment: Payment;
+  revokeApiKey: ApiKey;
+  /** Suspend a tenant; its clinic is refused, with the reason */
+  suspendTenant: Tenant;
+  /** Count events for the caller's own clinic (clinic users and API keys); at most 500 per call */
+  trackUsage: TrackUsagePayload;
+  updateAppointment: Appointment;
+  updateClient: Client;
+  updatePatient: Patient;
+  updatePayment: Payment;
+  /** Clinic owners and API keys only */
+  updateStaffMember: StaffMember;
   updateTenant: Tenant;
+  /** Check the custom domain's DNS TXT record; once verified, the domain routes here */
+  verifyTenantDomain: Tenant;
+};
+
+
+export type MutationActivateTenantArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationClinicSignInArgs = {
+  input: ClinicSignInInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  name: Scalars['String']['input'];
+  tenant_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateAppointmentArgs = {
+  input: CreateAppointmentInput;
+};
+
+
+export type MutationCreateClientArgs = {
+  input: CreateClientInput;
+};
+
+
+export type MutationCreateClinicUserArgs = {
+  input: CreateClinicUserInput;
+  tenant_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreatePatientArgs = {
+  input: CreatePatientInput;
+};
+
+
+export type MutationCreateStaffMemberArgs = {
+  input: CreateStaffMemberInput;
 };
 
 
 export type MutationCreateTenantArgs = {
   input: CreateTenantInput;
+};
+
+
+export type MutationDeleteAppointmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePatientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePaymentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteStaffMemberArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -139,27 +459,300 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationRecordPaymentArgs = {
+  input: RecordPaymentInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+  tenant_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationSuspendTenantArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationTrackUsageArgs = {
+  events: Array<UsageEventInput>;
+};
+
+
+export type MutationUpdateAppointmentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAppointmentInput;
+};
+
+
+export type MutationUpdateClientArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateClientInput;
+};
+
+
+export type MutationUpdatePatientArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePatientInput;
+};
+
+
+export type MutationUpdatePaymentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePaymentInput;
+};
+
+
+export type MutationUpdateStaffMemberArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateStaffMemberInput;
+};
+
+
 export type MutationUpdateTenantArgs = {
   id: Scalars['ID']['input'];
   input: UpdateTenantInput;
 };
 
+
+export type MutationVerifyTenantDomainArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A pet treated at the clinic */
+export type Patient = {
+  __typename?: 'Patient';
+  breed?: Maybe<Scalars['String']['output']>;
+  /** The owner */
+  client_id: Scalars['ID']['output'];
+  created_date: Scalars['DateTimeISO']['output'];
+  /** A calendar date: 2019-04-23 */
+  date_of_birth?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Upper case, no separators; unique within the clinic */
+  microchip_id?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The owner */
+  owner?: Maybe<Client>;
+  sex: PatientSex;
+  species: Species;
+  updated_date: Scalars['DateTimeISO']['output'];
+  weight_kg?: Maybe<Scalars['Float']['output']>;
+};
+
+export type PatientPage = {
+  __typename?: 'PatientPage';
+  items: Array<Patient>;
+  limit: Scalars['Int']['output'];
+  page: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PatientSex =
+  | 'female'
+  | 'female_spayed'
+  | 'male'
+  | 'male_neutered'
+  | 'unknown';
+
+export type PatientSortField =
+  | 'created_date'
+  | 'date_of_birth'
+  | 'name'
+  | 'species';
+
+/** Money the clinic received: its revenue */
+export type Payment = {
+  __typename?: 'Payment';
+  /** In major units with two decimals: 120.5 is 120.50 */
+  amount: Scalars['Float']['output'];
+  /** The visit paid for */
+  appointment?: Maybe<Appointment>;
+  /** The visit paid for, if any */
+  appointment_id?: Maybe<Scalars['ID']['output']>;
+  /** Who paid */
+  client?: Maybe<Client>;
+  /** Who paid */
+  client_id: Scalars['ID']['output'];
+  created_date: Scalars['DateTimeISO']['output'];
+  currency: Currency;
+  id: Scalars['ID']['output'];
+  method: PaymentMethod;
+  note?: Maybe<Scalars['String']['output']>;
+  paid_at: Scalars['DateTimeISO']['output'];
+  updated_date: Scalars['DateTimeISO']['output'];
+};
+
+export type PaymentMethod =
+  | 'card'
+  | 'cash'
+  | 'insurance'
+  | 'transfer';
+
+export type PaymentPage = {
+  __typename?: 'PaymentPage';
+  items: Array<Payment>;
+  limit: Scalars['Int']['output'];
+  page: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PaymentSortField =
+  | 'amount'
+  | 'created_date'
+  | 'paid_at';
+
 export type Query = {
   __typename?: 'Query';
+  /** A clinic's API keys (prefixes only) */
+  apiKeys: Array<ApiKey>;
+  appointment: Appointment;
+  /** The clinic's appointments, a page at a time */
+  appointments: AppointmentPage;
   billingPlans: Array<BillingPlanInfo>;
+  /** Whether the caller's own clinic may add one more staff member or client (clinic principals) */
+  checkTenantLimit: TenantLimitCheck;
+  client: Client;
+  /** The clinic's clients (pet owners), a page at a time */
+  clients: ClientPage;
+  clinicUsers: Array<ClinicUser>;
+  /** The caller's own clinic (clinic users and API keys) */
+  currentClinic: ResolvedTenant;
+  /** The feature flags features_json may set (admins) */
+  featureFlags: Array<FeatureFlagInfo>;
   /** The signed-in admin */
   me: Admin;
+  patient: Patient;
+  /** The clinic's patients (pets), a page at a time */
+  patients: PatientPage;
+  payment: Payment;
+  /** The clinic's payments (its revenue), a page at a time */
+  payments: PaymentPage;
+  /** Which clinic a hostname belongs to ({slug}.{BASE_DOMAIN} or a verified custom domain), with its status, theme and features. Public. */
+  resolveTenant: ResolvedTenant;
   /** Whether a slug is well-formed, not reserved and free */
   slugAvailability: SlugAvailability;
+  staffMember: StaffMember;
+  /** The clinic's staff, a page at a time */
+  staffMembers: StaffMemberPage;
   tenant: Tenant;
   tenantBySlug: Tenant;
+  /** A clinic's usage counters per UTC day: clinic principals read their own, admins name one */
+  tenantUsage: TenantUsage;
   /** Tenants, a page at a time, filtered and sorted */
   tenants: TenantPage;
 };
 
 
+export type QueryApiKeysArgs = {
+  tenant_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAppointmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAppointmentsArgs = {
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  limit?: Scalars['Int']['input'];
+  page?: Scalars['Int']['input'];
+  patient_id?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sortBy?: AppointmentSortField;
+  sortOrder?: SortOrder;
+  staff_member_id?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<AppointmentStatus>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type QueryCheckTenantLimitArgs = {
+  action: TenantLimitAction;
+};
+
+
+export type QueryClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClientsArgs = {
+  limit?: Scalars['Int']['input'];
+  page?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  sortBy?: ClientSortField;
+  sortOrder?: SortOrder;
+};
+
+
+export type QueryClinicUsersArgs = {
+  tenant_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPatientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPatientsArgs = {
+  client_id?: InputMaybe<Scalars['ID']['input']>;
+  limit?: Scalars['Int']['input'];
+  page?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  sortBy?: PatientSortField;
+  sortOrder?: SortOrder;
+  species?: InputMaybe<Species>;
+};
+
+
+export type QueryPaymentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPaymentsArgs = {
+  appointment_id?: InputMaybe<Scalars['ID']['input']>;
+  client_id?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  limit?: Scalars['Int']['input'];
+  method?: InputMaybe<PaymentMethod>;
+  page?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  sortBy?: PaymentSortField;
+  sortOrder?: SortOrder;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type QueryResolveTenantArgs = {
+  hostname: Scalars['String']['input'];
+};
+
+
 export type QuerySlugAvailabilityArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryStaffMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffMembersArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  limit?: Scalars['Int']['input'];
+  page?: Scalars['Int']['input'];
+  role?: InputMaybe<StaffRole>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sortBy?: StaffSortField;
+  sortOrder?: SortOrder;
 };
 
 
@@ -173,6 +766,12 @@ export type QueryTenantBySlugArgs = {
 };
 
 
+export type QueryTenantUsageArgs = {
+  days?: Scalars['Int']['input'];
+  tenant_id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryTenantsArgs = {
   limit?: Scalars['Int']['input'];
   page?: Scalars['Int']['input'];
@@ -180,6 +779,36 @@ export type QueryTenantsArgs = {
   sortBy?: TenantSortField;
   sortOrder?: SortOrder;
   status?: InputMaybe<TenantStatus>;
+};
+
+export type RecordPaymentInput = {
+  /** Above 0, at most two decimals */
+  amount: Scalars['Float']['input'];
+  /** The visit paid for: an appointment of one of the client's pets */
+  appointment_id?: InputMaybe<Scalars['ID']['input']>;
+  /** Who paid: a client of this clinic */
+  client_id: Scalars['ID']['input'];
+  /** Default: the clinic's currency */
+  currency?: InputMaybe<Currency>;
+  method: PaymentMethod;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Default: now; never in the future */
+  paid_at?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** A tenant as clinic apps see it: public fields only */
+export type ResolvedTenant = {
+  __typename?: 'ResolvedTenant';
+  currency: Currency;
+  features: TenantFeatures;
+  id: Scalars['ID']['output'];
+  language: Language;
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+  /** Apps should show a notice unless active */
+  status: TenantStatus;
+  theme: TenantTheme;
+  timezone: Scalars['String']['output'];
 };
 
 export type SlugAvailability = {
@@ -194,10 +823,66 @@ export type SortOrder =
   | 'asc'
   | 'desc';
 
+export type Species =
+  | 'bird'
+  | 'cat'
+  | 'dog'
+  | 'ferret'
+  | 'horse'
+  | 'other'
+  | 'rabbit'
+  | 'reptile'
+  | 'rodent';
+
+/** A person working at the clinic */
+export type StaffMember = {
+  __typename?: 'StaffMember';
+  /** Only active staff members can be booked */
+  active: Scalars['Boolean']['output'];
+  created_date: Scalars['DateTimeISO']['output'];
+  /** Unique within the clinic */
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  role: StaffRole;
+  updated_date: Scalars['DateTimeISO']['output'];
+};
+
+export type StaffMemberPage = {
+  __typename?: 'StaffMemberPage';
+  items: Array<StaffMember>;
+  limit: Scalars['Int']['output'];
+  page: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What a staff member does */
+export type StaffRole =
+  | 'assistant'
+  | 'groomer'
+  | 'manager'
+  | 'receptionist'
+  | 'technician'
+  | 'veterinarian';
+
+export type StaffSortField =
+  | 'created_date'
+  | 'email'
+  | 'name'
+  | 'role';
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Tenants created, updated or deleted, on any API instance */
   tenantChanged: TenantChangeEvent;
+  /** A clinic's configuration whenever it changes. Clinic principals hear their own clinic; admins name one. */
+  tenantConfigChanged: TenantConfigChangeEvent;
+};
+
+
+export type SubscriptionTenantConfigChangedArgs = {
+  tenant_id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A veterinary clinic: one tenant of the platform */
@@ -206,13 +891,25 @@ export type Tenant = {
   address?: Maybe<Scalars['String']['output']>;
   api_access: Scalars['Boolean']['output'];
   billing_plan: BillingPlan;
+  /** Counts of the clinic's own data and its revenue (platform admins only) */
+  clinic_counts: ClinicCounts;
   contact_email: Scalars['String']['output'];
   contact_phone?: Maybe<Scalars['String']['output']>;
   created_date: Scalars['DateTimeISO']['output'];
   currency: Currency;
   custom_branding: Scalars['Boolean']['output'];
+  /** When the tenant was (soft) deleted */
+  deleted_at?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Custom domain */
   domain?: Maybe<Scalars['String']['output']>;
+  /** Publish as a TXT record at _vetcares.{domain}, then call verifyTenantDomain */
+  domain_verification_token?: Maybe<Scalars['String']['output']>;
+  /** Whether the custom domain has proved ownership and routes here */
+  domain_verified: Scalars['Boolean']['output'];
+  /** The plan's features with the tenant's overrides */
+  effective_features: TenantFeatures;
+  /** The theme clinic apps use (the default without custom branding) */
+  effective_theme: TenantTheme;
   /** Feature configuration: a JSON object */
   features_json?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -250,6 +947,48 @@ export type TenantChangeKind =
   | 'deleted'
   | 'updated';
 
+/** A change to a clinic's configuration, for apps to apply live */
+export type TenantConfigChangeEvent = {
+  __typename?: 'TenantConfigChangeEvent';
+  currency: Currency;
+  features: TenantFeatures;
+  language: Language;
+  /** Apps should show a notice unless active */
+  status: TenantStatus;
+  tenant_id: Scalars['ID']['output'];
+  theme: TenantTheme;
+  timezone: Scalars['String']['output'];
+};
+
+/** What the clinic's plan and overrides turn on */
+export type TenantFeatures = {
+  __typename?: 'TenantFeatures';
+  api_access: Scalars['Boolean']['output'];
+  custom_branding: Scalars['Boolean']['output'];
+  /** Feature flags by name: online_booking, inventory, ... */
+  flags: Scalars['JSONObject']['output'];
+  sso: Scalars['Boolean']['output'];
+};
+
+/** add_staff counts active staff members against max_staff; add_client counts clients against max_clients */
+export type TenantLimitAction =
+  | 'add_client'
+  | 'add_staff';
+
+/** Whether the clinic's limits allow one more of something */
+export type TenantLimitCheck = {
+  __typename?: 'TenantLimitCheck';
+  action: TenantLimitAction;
+  /** True when one more fits under the limit */
+  allowed: Scalars['Boolean']['output'];
+  /** How many the clinic has now */
+  current: Scalars['Int']['output'];
+  /** Null means unlimited */
+  limit?: Maybe<Scalars['Int']['output']>;
+  /** How many more fit; null means unlimited */
+  remaining?: Maybe<Scalars['Int']['output']>;
+};
+
 export type TenantPage = {
   __typename?: 'TenantPage';
   items: Array<Tenant>;
@@ -268,9 +1007,87 @@ export type TenantSortField =
 
 export type TenantStatus =
   | 'active'
+  | 'deleted'
   | 'inactive'
   | 'pending'
   | 'suspended';
+
+/** The theme clinic apps should use */
+export type TenantTheme = {
+  __typename?: 'TenantTheme';
+  dark_mode: Scalars['Boolean']['output'];
+  font: Scalars['String']['output'];
+  logo_url?: Maybe<Scalars['String']['output']>;
+  primary_color: Scalars['String']['output'];
+  secondary_color: Scalars['String']['output'];
+};
+
+export type TenantUsage = {
+  __typename?: 'TenantUsage';
+  /** Oldest first, today (UTC) last, days without events included */
+  days: Array<UsageDay>;
+  tenant_id: Scalars['ID']['output'];
+};
+
+export type TrackUsagePayload = {
+  __typename?: 'TrackUsagePayload';
+  /** How many events were counted: all of them, or the call fails */
+  accepted: Scalars['Int']['output'];
+};
+
+/** Only the fields given change. Null clears an optional field. Status changes follow the visit: scheduled → checked_in → completed, or cancelled / no_show. */
+export type UpdateAppointmentInput = {
+  duration_minutes?: InputMaybe<Scalars['Int']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  patient_id?: InputMaybe<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  staff_member_id?: InputMaybe<Scalars['ID']['input']>;
+  starts_at?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  status?: InputMaybe<AppointmentStatus>;
+};
+
+/** Only the fields given change. Null clears an optional field. */
+export type UpdateClientInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  first_name?: InputMaybe<Scalars['String']['input']>;
+  last_name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given change. Null clears an optional field. */
+export type UpdatePatientInput = {
+  breed?: InputMaybe<Scalars['String']['input']>;
+  /** A new owner: a client of this clinic */
+  client_id?: InputMaybe<Scalars['ID']['input']>;
+  date_of_birth?: InputMaybe<Scalars['String']['input']>;
+  microchip_id?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  sex?: InputMaybe<PatientSex>;
+  species?: InputMaybe<Species>;
+  weight_kg?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Corrections: only the fields given change. Null clears an optional field. */
+export type UpdatePaymentInput = {
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  appointment_id?: InputMaybe<Scalars['ID']['input']>;
+  currency?: InputMaybe<Currency>;
+  method?: InputMaybe<PaymentMethod>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  paid_at?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** Only the fields given change. Null clears an optional field. */
+export type UpdateStaffMemberInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<StaffRole>;
+};
 
 /** Only the fields given change. Null clears an optional field. */
 export type UpdateTenantInput = {
@@ -300,6 +1117,34 @@ export type UpdateTenantInput = {
   timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One UTC day of a clinic's usage counters */
+export type UsageDay = {
+  __typename?: 'UsageDay';
+  /** YYYY-MM-DD (UTC) */
+  day: Scalars['String']['output'];
+  /** Counted events by name; absent ones are 0 */
+  events: Array<UsageEventCount>;
+  /** All events of the day */
+  total: Scalars['Int']['output'];
+};
+
+export type UsageEventCount = {
+  __typename?: 'UsageEventCount';
+  count: Scalars['Int']['output'];
+  /** One of: api_call, user_login, appointment_created, appointment_completed, appointment_cancelled, client_created, patient_created, staff_created, payment_recorded, invoice_sent, reminder_sent, report_generated, file_uploaded */
+  event: Scalars['String']['output'];
+};
+
+/** Something a clinic app did, to count toward its usage */
+export type UsageEventInput = {
+  /** When it happened (default: now); counted on that UTC day */
+  at?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** How many times it happened (1 to 100000) */
+  count?: Scalars['Int']['input'];
+  /** One of: api_call, user_login, appointment_created, appointment_completed, appointment_cancelled, client_created, patient_created, staff_created, payment_recorded, invoice_sent, reminder_sent, report_generated, file_uploaded */
+  event: Scalars['String']['input'];
+};
+
 export type SignInMutationVariables = Exact<{
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -313,7 +1158,78 @@ export type CurrentAdminQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CurrentAdminQuery = { me: { __typename?: 'Admin', id: string, email: string, name: string, role: AdminRole } };
 
-export type TenantFieldsFragment = { __typename?: 'Tenant', id: string, name: string, slug: string, domain?: string | null, status: TenantStatus, billing_plan: BillingPlan, contact_email: string, contact_phone?: string | null, address?: string | null, timezone: string, currency: Currency, language: Language, theme_json?: string | null, features_json?: string | null, max_staff?: number | null, max_clients?: number | null, max_storage_gb?: number | null, custom_branding: boolean, sso_enabled: boolean, api_access: boolean, created_date: string, updated_date: string, suspension_reason?: string | null, suspended_at?: string | null };
+export type ApiKeyFieldsFragment = { __typename?: 'ApiKey', id: string, name: string, prefix: string, created_date: string, last_used_at?: string | null, revoked_at?: string | null };
+
+export type TenantApiKeysQueryVariables = Exact<{
+  tenantId: Scalars['ID']['input'];
+}>;
+
+
+export type TenantApiKeysQuery = { apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, prefix: string, created_date: string, last_used_at?: string | null, revoked_at?: string | null }> };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  tenantId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { __typename?: 'CreatedApiKey', key: string, api_key: { __typename?: 'ApiKey', id: string, name: string, prefix: string, created_date: string, last_used_at?: string | null, revoked_at?: string | null } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  tenantId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { __typename?: 'ApiKey', id: string, name: string, prefix: string, created_date: string, last_used_at?: string | null, revoked_at?: string | null } };
+
+export type EffectiveConfigFragment = { __typename?: 'Tenant', effective_features: { __typename?: 'TenantFeatures', custom_branding: boolean, sso: boolean, api_access: boolean, flags: Record<string, unknown> }, effective_theme: { __typename?: 'TenantTheme', primary_color: string, secondary_color: string, logo_url?: string | null, font: string, dark_mode: boolean } };
+
+export type TenantConfigurationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TenantConfigurationQuery = { tenant: { __typename?: 'Tenant', id: string, effective_features: { __typename?: 'TenantFeatures', custom_branding: boolean, sso: boolean, api_access: boolean, flags: Record<string, unknown> }, effective_theme: { __typename?: 'TenantTheme', primary_color: string, secondary_color: string, logo_url?: string | null, font: string, dark_mode: boolean } }, featureFlags: Array<{ __typename?: 'FeatureFlagInfo', name: string, plans: Array<BillingPlan>, default: boolean }> };
+
+export type SaveTenantConfigurationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateTenantInput;
+}>;
+
+
+export type SaveTenantConfigurationMutation = { updateTenant: { __typename?: 'Tenant', id: string, name: string, slug: string, domain?: string | null, status: TenantStatus, billing_plan: BillingPlan, contact_email: string, contact_phone?: string | null, address?: string | null, timezone: string, currency: Currency, language: Language, theme_json?: string | null, features_json?: string | null, max_staff?: number | null, max_clients?: number | null, max_storage_gb?: number | null, custom_branding: boolean, sso_enabled: boolean, api_access: boolean, created_date: string, updated_date: string, suspension_reason?: string | null, suspended_at?: string | null, domain_verified: boolean, domain_verification_token?: string | null, effective_features: { __typename?: 'TenantFeatures', custom_branding: boolean, sso: boolean, api_access: boolean, flags: Record<string, unknown> }, effective_theme: { __typename?: 'TenantTheme', primary_color: string, secondary_color: string, logo_url?: string | null, font: string, dark_mode: boolean } } };
+
+export type SuspendTenantMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type SuspendTenantMutation = { suspendTenant: { __typename?: 'Tenant', id: string, name: string, slug: string, domain?: string | null, status: TenantStatus, billing_plan: BillingPlan, contact_email: string, contact_phone?: string | null, address?: string | null, timezone: string, currency: Currency, language: Language, theme_json?: string | null, features_json?: string | null, max_staff?: number | null, max_clients?: number | null, max_storage_gb?: number | null, custom_branding: boolean, sso_enabled: boolean, api_access: boolean, created_date: string, updated_date: string, suspension_reason?: string | null, suspended_at?: string | null, domain_verified: boolean, domain_verification_token?: string | null } };
+
+export type ActivateTenantMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActivateTenantMutation = { activateTenant: { __typename?: 'Tenant', id: string, name: string, slug: string, domain?: string | null, status: TenantStatus, billing_plan: BillingPlan, contact_email: string, contact_phone?: string | null, address?: string | null, timezone: string, currency: Currency, language: Language, theme_json?: string | null, features_json?: string | null, max_staff?: number | null, max_clients?: number | null, max_storage_gb?: number | null, custom_branding: boolean, sso_enabled: boolean, api_access: boolean, created_date: string, updated_date: string, suspension_reason?: string | null, suspended_at?: string | null, domain_verified: boolean, domain_verification_token?: string | null } };
+
+export type VerifyTenantDomainMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VerifyTenantDomainMutation = { verifyTenantDomain: { __typename?: 'Tenant', id: string, name: string, slug: string, domain?: string | null, status: TenantStatus, billing_plan: BillingPlan, contact_email: string, contact_phone?: string | null, address?: string | null, timezone: string, currency: Currency, language: Language, theme_json?: string | null, features_json?: string | null, max_staff?: number | null, max_clients?: number | null, max_storage_gb?: number | null, custom_branding: boolean, sso_enabled: boolean, api_access: boolean, created_date: string, updated_date: string, suspension_reason?: string | null, suspended_at?: string | null, domain_verified: boolean, domain_verification_token?: string | null } };
+
+export type TenantClinicCountsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TenantClinicCountsQuery = { tenant: { __typename?: 'Tenant', id: string, clinic_counts: { __typename?: 'ClinicCounts', staff: number, clients: number, patients: number, appointments: number, payments: number, revenue_total: number, currency: Currency } } };
+
+export type TenantFieldsFragment = { __typename?: 'Tenant', id: string, name: string, slug: string, domain?: string | null, status: TenantStatus, billing_plan: BillingPlan, contact_email: string, contact_phone?: string | null, address?: string | null, timezone: string, currency: Currency, language: Language, theme_json?: string | null, features_json?: string | null, max_staff?: number | null, max_clients?: number | null, max_storage_gb?: number | null, custom_branding: boolean, sso_enabled: boolean, api_access: boolean, created_date: string, updated_date: string, suspension_reason?: string | null, suspended_at?: string | null, domain_verified: boolean, domain_verification_token?: string | null };
 
 export type TenantListQueryVariables = Exact<{
   page: Scalars['Int']['input'];
@@ -332,7 +1248,7 @@ export type TenantQueryVariables = Exact<{
 }>;
 
 
-export type TenantQuery = { tenant: { __typename?: 'Tenant', id: string, name: string, slug: string, domain?: string | null, status: TenantStatus, billing_plan: BillingPlan, contact_email: string, contact_phone?: string | null, address?: string | null, timezone: string, currency: Currency, language: Language, theme_json?: string | null, features_json?: string | null, max_staff?: number | null, max_clients?: number | null, max_storage_gb?: number | null, custom_branding: boolean, sso_enabled: boolean, api_access: boolean, created_date: string, updated_date: string, suspension_reason?: string | null, suspended_at?: string | null } };
+export type TenantQuery = { tenant: { __typename?: 'Tenant', id: string, name: string, slug: string, domain?: string | null, status: TenantStatus, billing_plan: BillingPlan, contact_email: string, contact_phone?: string | null, address?: string | null, timezone: string, currency: Currency, language: Language, theme_json?: string | null, features_json?: string | null, max_staff?: number | null, max_clients?: number | null, max_storage_gb?: number | null, custom_branding: boolean, sso_enabled: boolean, api_access: boolean, created_date: string, updated_date: string, suspension_reason?: string | null, suspended_at?: string | null, domain_verified: boolean, domain_verification_token?: string | null } };
 
 export type BillingPlansQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -351,7 +1267,7 @@ export type CreateTenantMutationVariables = Exact<{
 }>;
 
 
-export type CreateTenantMutation = { createTenant: { __typename?: 'Tenant', id: string, name: string, slug: string, domain?: string | null, status: TenantStatus, billing_plan: BillingPlan, contact_email: string, contact_phone?: string | null, address?: string | null, timezone: string, currency: Currency, language: Language, theme_json?: string | null, features_json?: string | null, max_staff?: number | null, max_clients?: number | null, max_storage_gb?: number | null, custom_branding: boolean, sso_enabled: boolean, api_access: boolean, created_date: string, updated_date: string, suspension_reason?: string | null, suspended_at?: string | null } };
+export type CreateTenantMutation = { createTenant: { __typename?: 'Tenant', id: string, name: string, slug: string, domain?: string | null, status: TenantStatus, billing_plan: BillingPlan, contact_email: string, contact_phone?: string | null, address?: string | null, timezone: string, currency: Currency, language: Language, theme_json?: string | null, features_json?: string | null, max_staff?: number | null, max_clients?: number | null, max_storage_gb?: number | null, custom_branding: boolean, sso_enabled: boolean, api_access: boolean, created_date: string, updated_date: string, suspension_reason?: string | null, suspended_at?: string | null, domain_verified: boolean, domain_verification_token?: string | null } };
 
 export type UpdateTenantMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -359,7 +1275,7 @@ export type UpdateTenantMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTenantMutation = { updateTenant: { __typename?: 'Tenant', id: string, name: string, slug: string, domain?: string | null, status: TenantStatus, billing_plan: BillingPlan, contact_email: string, contact_phone?: string | null, address?: string | null, timezone: string, currency: Currency, language: Language, theme_json?: string | null, features_json?: string | null, max_staff?: number | null, max_clients?: number | null, max_storage_gb?: number | null, custom_branding: boolean, sso_enabled: boolean, api_access: boolean, created_date: string, updated_date: string, suspension_reason?: string | null, suspended_at?: string | null } };
+export type UpdateTenantMutation = { updateTenant: { __typename?: 'Tenant', id: string, name: string, slug: string, domain?: string | null, status: TenantStatus, billing_plan: BillingPlan, contact_email: string, contact_phone?: string | null, address?: string | null, timezone: string, currency: Currency, language: Language, theme_json?: string | null, features_json?: string | null, max_staff?: number | null, max_clients?: number | null, max_storage_gb?: number | null, custom_branding: boolean, sso_enabled: boolean, api_access: boolean, created_date: string, updated_date: string, suspension_reason?: string | null, suspended_at?: string | null, domain_verified: boolean, domain_verification_token?: string | null } };
 
 export type DeleteTenantMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -373,14 +1289,25 @@ export type TenantChangedSubscriptionVariables = Exact<{ [key: string]: never; }
 
 export type TenantChangedSubscription = { tenantChanged: { __typename?: 'TenantChangeEvent', kind: TenantChangeKind, tenant_id: string } };
 
-export const TenantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billing_plan"}},{"kind":"Field","name":{"kind":"Name","value":"contact_email"}},{"kind":"Field","name":{"kind":"Name","value":"contact_phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"theme_json"}},{"kind":"Field","name":{"kind":"Name","value":"features_json"}},{"kind":"Field","name":{"kind":"Name","value":"max_staff"}},{"kind":"Field","name":{"kind":"Name","value":"max_clients"}},{"kind":"Field","name":{"kind":"Name","value":"max_storage_gb"}},{"kind":"Field","name":{"kind":"Name","value":"custom_branding"}},{"kind":"Field","name":{"kind":"Name","value":"sso_enabled"}},{"kind":"Field","name":{"kind":"Name","value":"api_access"}},{"kind":"Field","name":{"kind":"Name","value":"created_date"}},{"kind":"Field","name":{"kind":"Name","value":"updated_date"}},{"kind":"Field","name":{"kind":"Name","value":"suspension_reason"}},{"kind":"Field","name":{"kind":"Name","value":"suspended_at"}}]}}]} as unknown as DocumentNode<TenantFieldsFragment, unknown>;
+export const ApiKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"created_date"}},{"kind":"Field","name":{"kind":"Name","value":"last_used_at"}},{"kind":"Field","name":{"kind":"Name","value":"revoked_at"}}]}}]} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
+export const EffectiveConfigFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectiveConfig"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"effective_features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"custom_branding"}},{"kind":"Field","name":{"kind":"Name","value":"sso"}},{"kind":"Field","name":{"kind":"Name","value":"api_access"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effective_theme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"primary_color"}},{"kind":"Field","name":{"kind":"Name","value":"secondary_color"}},{"kind":"Field","name":{"kind":"Name","value":"logo_url"}},{"kind":"Field","name":{"kind":"Name","value":"font"}},{"kind":"Field","name":{"kind":"Name","value":"dark_mode"}}]}}]}}]} as unknown as DocumentNode<EffectiveConfigFragment, unknown>;
+export const TenantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billing_plan"}},{"kind":"Field","name":{"kind":"Name","value":"contact_email"}},{"kind":"Field","name":{"kind":"Name","value":"contact_phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"theme_json"}},{"kind":"Field","name":{"kind":"Name","value":"features_json"}},{"kind":"Field","name":{"kind":"Name","value":"max_staff"}},{"kind":"Field","name":{"kind":"Name","value":"max_clients"}},{"kind":"Field","name":{"kind":"Name","value":"max_storage_gb"}},{"kind":"Field","name":{"kind":"Name","value":"custom_branding"}},{"kind":"Field","name":{"kind":"Name","value":"sso_enabled"}},{"kind":"Field","name":{"kind":"Name","value":"api_access"}},{"kind":"Field","name":{"kind":"Name","value":"created_date"}},{"kind":"Field","name":{"kind":"Name","value":"updated_date"}},{"kind":"Field","name":{"kind":"Name","value":"suspension_reason"}},{"kind":"Field","name":{"kind":"Name","value":"suspended_at"}},{"kind":"Field","name":{"kind":"Name","value":"domain_verified"}},{"kind":"Field","name":{"kind":"Name","value":"domain_verification_token"}}]}}]} as unknown as DocumentNode<TenantFieldsFragment, unknown>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expires_at"}},{"kind":"Field","name":{"kind":"Name","value":"admin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const CurrentAdminDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentAdmin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<CurrentAdminQuery, CurrentAdminQueryVariables>;
+export const TenantApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TenantApiKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenant_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"created_date"}},{"kind":"Field","name":{"kind":"Name","value":"last_used_at"}},{"kind":"Field","name":{"kind":"Name","value":"revoked_at"}}]}}]} as unknown as DocumentNode<TenantApiKeysQuery, TenantApiKeysQueryVariables>;
+export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenant_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"api_key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"created_date"}},{"kind":"Field","name":{"kind":"Name","value":"last_used_at"}},{"kind":"Field","name":{"kind":"Name","value":"revoked_at"}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenant_id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"created_date"}},{"kind":"Field","name":{"kind":"Name","value":"last_used_at"}},{"kind":"Field","name":{"kind":"Name","value":"revoked_at"}}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const TenantConfigurationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TenantConfiguration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectiveConfig"}}]}},{"kind":"Field","name":{"kind":"Name","value":"featureFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"plans"}},{"kind":"Field","name":{"kind":"Name","value":"default"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectiveConfig"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"effective_features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"custom_branding"}},{"kind":"Field","name":{"kind":"Name","value":"sso"}},{"kind":"Field","name":{"kind":"Name","value":"api_access"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effective_theme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"primary_color"}},{"kind":"Field","name":{"kind":"Name","value":"secondary_color"}},{"kind":"Field","name":{"kind":"Name","value":"logo_url"}},{"kind":"Field","name":{"kind":"Name","value":"font"}},{"kind":"Field","name":{"kind":"Name","value":"dark_mode"}}]}}]}}]} as unknown as DocumentNode<TenantConfigurationQuery, TenantConfigurationQueryVariables>;
+export const SaveTenantConfigurationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveTenantConfiguration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TenantFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectiveConfig"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billing_plan"}},{"kind":"Field","name":{"kind":"Name","value":"contact_email"}},{"kind":"Field","name":{"kind":"Name","value":"contact_phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"theme_json"}},{"kind":"Field","name":{"kind":"Name","value":"features_json"}},{"kind":"Field","name":{"kind":"Name","value":"max_staff"}},{"kind":"Field","name":{"kind":"Name","value":"max_clients"}},{"kind":"Field","name":{"kind":"Name","value":"max_storage_gb"}},{"kind":"Field","name":{"kind":"Name","value":"custom_branding"}},{"kind":"Field","name":{"kind":"Name","value":"sso_enabled"}},{"kind":"Field","name":{"kind":"Name","value":"api_access"}},{"kind":"Field","name":{"kind":"Name","value":"created_date"}},{"kind":"Field","name":{"kind":"Name","value":"updated_date"}},{"kind":"Field","name":{"kind":"Name","value":"suspension_reason"}},{"kind":"Field","name":{"kind":"Name","value":"suspended_at"}},{"kind":"Field","name":{"kind":"Name","value":"domain_verified"}},{"kind":"Field","name":{"kind":"Name","value":"domain_verification_token"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectiveConfig"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"effective_features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"custom_branding"}},{"kind":"Field","name":{"kind":"Name","value":"sso"}},{"kind":"Field","name":{"kind":"Name","value":"api_access"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effective_theme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"primary_color"}},{"kind":"Field","name":{"kind":"Name","value":"secondary_color"}},{"kind":"Field","name":{"kind":"Name","value":"logo_url"}},{"kind":"Field","name":{"kind":"Name","value":"font"}},{"kind":"Field","name":{"kind":"Name","value":"dark_mode"}}]}}]}}]} as unknown as DocumentNode<SaveTenantConfigurationMutation, SaveTenantConfigurationMutationVariables>;
+export const SuspendTenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuspendTenant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendTenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TenantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billing_plan"}},{"kind":"Field","name":{"kind":"Name","value":"contact_email"}},{"kind":"Field","name":{"kind":"Name","value":"contact_phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"theme_json"}},{"kind":"Field","name":{"kind":"Name","value":"features_json"}},{"kind":"Field","name":{"kind":"Name","value":"max_staff"}},{"kind":"Field","name":{"kind":"Name","value":"max_clients"}},{"kind":"Field","name":{"kind":"Name","value":"max_storage_gb"}},{"kind":"Field","name":{"kind":"Name","value":"custom_branding"}},{"kind":"Field","name":{"kind":"Name","value":"sso_enabled"}},{"kind":"Field","name":{"kind":"Name","value":"api_access"}},{"kind":"Field","name":{"kind":"Name","value":"created_date"}},{"kind":"Field","name":{"kind":"Name","value":"updated_date"}},{"kind":"Field","name":{"kind":"Name","value":"suspension_reason"}},{"kind":"Field","name":{"kind":"Name","value":"suspended_at"}},{"kind":"Field","name":{"kind":"Name","value":"domain_verified"}},{"kind":"Field","name":{"kind":"Name","value":"domain_verification_token"}}]}}]} as unknown as DocumentNode<SuspendTenantMutation, SuspendTenantMutationVariables>;
+export const ActivateTenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateTenant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateTenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TenantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billing_plan"}},{"kind":"Field","name":{"kind":"Name","value":"contact_email"}},{"kind":"Field","name":{"kind":"Name","value":"contact_phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"theme_json"}},{"kind":"Field","name":{"kind":"Name","value":"features_json"}},{"kind":"Field","name":{"kind":"Name","value":"max_staff"}},{"kind":"Field","name":{"kind":"Name","value":"max_clients"}},{"kind":"Field","name":{"kind":"Name","value":"max_storage_gb"}},{"kind":"Field","name":{"kind":"Name","value":"custom_branding"}},{"kind":"Field","name":{"kind":"Name","value":"sso_enabled"}},{"kind":"Field","name":{"kind":"Name","value":"api_access"}},{"kind":"Field","name":{"kind":"Name","value":"created_date"}},{"kind":"Field","name":{"kind":"Name","value":"updated_date"}},{"kind":"Field","name":{"kind":"Name","value":"suspension_reason"}},{"kind":"Field","name":{"kind":"Name","value":"suspended_at"}},{"kind":"Field","name":{"kind":"Name","value":"domain_verified"}},{"kind":"Field","name":{"kind":"Name","value":"domain_verification_token"}}]}}]} as unknown as DocumentNode<ActivateTenantMutation, ActivateTenantMutationVariables>;
+export const VerifyTenantDomainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyTenantDomain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyTenantDomain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TenantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billing_plan"}},{"kind":"Field","name":{"kind":"Name","value":"contact_email"}},{"kind":"Field","name":{"kind":"Name","value":"contact_phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"theme_json"}},{"kind":"Field","name":{"kind":"Name","value":"features_json"}},{"kind":"Field","name":{"kind":"Name","value":"max_staff"}},{"kind":"Field","name":{"kind":"Name","value":"max_clients"}},{"kind":"Field","name":{"kind":"Name","value":"max_storage_gb"}},{"kind":"Field","name":{"kind":"Name","value":"custom_branding"}},{"kind":"Field","name":{"kind":"Name","value":"sso_enabled"}},{"kind":"Field","name":{"kind":"Name","value":"api_access"}},{"kind":"Field","name":{"kind":"Name","value":"created_date"}},{"kind":"Field","name":{"kind":"Name","value":"updated_date"}},{"kind":"Field","name":{"kind":"Name","value":"suspension_reason"}},{"kind":"Field","name":{"kind":"Name","value":"suspended_at"}},{"kind":"Field","name":{"kind":"Name","value":"domain_verified"}},{"kind":"Field","name":{"kind":"Name","value":"domain_verification_token"}}]}}]} as unknown as DocumentNode<VerifyTenantDomainMutation, VerifyTenantDomainMutationVariables>;
+export const TenantClinicCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TenantClinicCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clinic_counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"}},{"kind":"Field","name":{"kind":"Name","value":"clients"}},{"kind":"Field","name":{"kind":"Name","value":"patients"}},{"kind":"Field","name":{"kind":"Name","value":"appointments"}},{"kind":"Field","name":{"kind":"Name","value":"payments"}},{"kind":"Field","name":{"kind":"Name","value":"revenue_total"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<TenantClinicCountsQuery, TenantClinicCountsQueryVariables>;
 export const TenantListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TenantList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TenantStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TenantSortField"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortOrder"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SortOrder"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortOrder"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billing_plan"}},{"kind":"Field","name":{"kind":"Name","value":"contact_email"}},{"kind":"Field","name":{"kind":"Name","value":"created_date"}}]}}]}}]}}]} as unknown as DocumentNode<TenantListQuery, TenantListQueryVariables>;
-export const TenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tenant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TenantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billing_plan"}},{"kind":"Field","name":{"kind":"Name","value":"contact_email"}},{"kind":"Field","name":{"kind":"Name","value":"contact_phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"theme_json"}},{"kind":"Field","name":{"kind":"Name","value":"features_json"}},{"kind":"Field","name":{"kind":"Name","value":"max_staff"}},{"kind":"Field","name":{"kind":"Name","value":"max_clients"}},{"kind":"Field","name":{"kind":"Name","value":"max_storage_gb"}},{"kind":"Field","name":{"kind":"Name","value":"custom_branding"}},{"kind":"Field","name":{"kind":"Name","value":"sso_enabled"}},{"kind":"Field","name":{"kind":"Name","value":"api_access"}},{"kind":"Field","name":{"kind":"Name","value":"created_date"}},{"kind":"Field","name":{"kind":"Name","value":"updated_date"}},{"kind":"Field","name":{"kind":"Name","value":"suspension_reason"}},{"kind":"Field","name":{"kind":"Name","value":"suspended_at"}}]}}]} as unknown as DocumentNode<TenantQuery, TenantQueryVariables>;
+export const TenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tenant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TenantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billing_plan"}},{"kind":"Field","name":{"kind":"Name","value":"contact_email"}},{"kind":"Field","name":{"kind":"Name","value":"contact_phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"theme_json"}},{"kind":"Field","name":{"kind":"Name","value":"features_json"}},{"kind":"Field","name":{"kind":"Name","value":"max_staff"}},{"kind":"Field","name":{"kind":"Name","value":"max_clients"}},{"kind":"Field","name":{"kind":"Name","value":"max_storage_gb"}},{"kind":"Field","name":{"kind":"Name","value":"custom_branding"}},{"kind":"Field","name":{"kind":"Name","value":"sso_enabled"}},{"kind":"Field","name":{"kind":"Name","value":"api_access"}},{"kind":"Field","name":{"kind":"Name","value":"created_date"}},{"kind":"Field","name":{"kind":"Name","value":"updated_date"}},{"kind":"Field","name":{"kind":"Name","value":"suspension_reason"}},{"kind":"Field","name":{"kind":"Name","value":"suspended_at"}},{"kind":"Field","name":{"kind":"Name","value":"domain_verified"}},{"kind":"Field","name":{"kind":"Name","value":"domain_verification_token"}}]}}]} as unknown as DocumentNode<TenantQuery, TenantQueryVariables>;
 export const BillingPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price_monthly"}},{"kind":"Field","name":{"kind":"Name","value":"max_staff"}},{"kind":"Field","name":{"kind":"Name","value":"max_clients"}},{"kind":"Field","name":{"kind":"Name","value":"max_storage_gb"}},{"kind":"Field","name":{"kind":"Name","value":"features"}}]}}]}}]} as unknown as DocumentNode<BillingPlansQuery, BillingPlansQueryVariables>;
 export const SlugAvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SlugAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slugAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<SlugAvailabilityQuery, SlugAvailabilityQueryVariables>;
-export const CreateTenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTenant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTenantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TenantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billing_plan"}},{"kind":"Field","name":{"kind":"Name","value":"contact_email"}},{"kind":"Field","name":{"kind":"Name","value":"contact_phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"theme_json"}},{"kind":"Field","name":{"kind":"Name","value":"features_json"}},{"kind":"Field","name":{"kind":"Name","value":"max_staff"}},{"kind":"Field","name":{"kind":"Name","value":"max_clients"}},{"kind":"Field","name":{"kind":"Name","value":"max_storage_gb"}},{"kind":"Field","name":{"kind":"Name","value":"custom_branding"}},{"kind":"Field","name":{"kind":"Name","value":"sso_enabled"}},{"kind":"Field","name":{"kind":"Name","value":"api_access"}},{"kind":"Field","name":{"kind":"Name","value":"created_date"}},{"kind":"Field","name":{"kind":"Name","value":"updated_date"}},{"kind":"Field","name":{"kind":"Name","value":"suspension_reason"}},{"kind":"Field","name":{"kind":"Name","value":"suspended_at"}}]}}]} as unknown as DocumentNode<CreateTenantMutation, CreateTenantMutationVariables>;
-export const UpdateTenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTenant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TenantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billing_plan"}},{"kind":"Field","name":{"kind":"Name","value":"contact_email"}},{"kind":"Field","name":{"kind":"Name","value":"contact_phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"theme_json"}},{"kind":"Field","name":{"kind":"Name","value":"features_json"}},{"kind":"Field","name":{"kind":"Name","value":"max_staff"}},{"kind":"Field","name":{"kind":"Name","value":"max_clients"}},{"kind":"Field","name":{"kind":"Name","value":"max_storage_gb"}},{"kind":"Field","name":{"kind":"Name","value":"custom_branding"}},{"kind":"Field","name":{"kind":"Name","value":"sso_enabled"}},{"kind":"Field","name":{"kind":"Name","value":"api_access"}},{"kind":"Field","name":{"kind":"Name","value":"created_date"}},{"kind":"Field","name":{"kind":"Name","value":"updated_date"}},{"kind":"Field","name":{"kind":"Name","value":"suspension_reason"}},{"kind":"Field","name":{"kind":"Name","value":"suspended_at"}}]}}]} as unknown as DocumentNode<UpdateTenantMutation, UpdateTenantMutationVariables>;
+export const CreateTenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTenant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTenantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TenantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billing_plan"}},{"kind":"Field","name":{"kind":"Name","value":"contact_email"}},{"kind":"Field","name":{"kind":"Name","value":"contact_phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"theme_json"}},{"kind":"Field","name":{"kind":"Name","value":"features_json"}},{"kind":"Field","name":{"kind":"Name","value":"max_staff"}},{"kind":"Field","name":{"kind":"Name","value":"max_clients"}},{"kind":"Field","name":{"kind":"Name","value":"max_storage_gb"}},{"kind":"Field","name":{"kind":"Name","value":"custom_branding"}},{"kind":"Field","name":{"kind":"Name","value":"sso_enabled"}},{"kind":"Field","name":{"kind":"Name","value":"api_access"}},{"kind":"Field","name":{"kind":"Name","value":"created_date"}},{"kind":"Field","name":{"kind":"Name","value":"updated_date"}},{"kind":"Field","name":{"kind":"Name","value":"suspension_reason"}},{"kind":"Field","name":{"kind":"Name","value":"suspended_at"}},{"kind":"Field","name":{"kind":"Name","value":"domain_verified"}},{"kind":"Field","name":{"kind":"Name","value":"domain_verification_token"}}]}}]} as unknown as DocumentNode<CreateTenantMutation, CreateTenantMutationVariables>;
+export const UpdateTenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTenant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TenantFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TenantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billing_plan"}},{"kind":"Field","name":{"kind":"Name","value":"contact_email"}},{"kind":"Field","name":{"kind":"Name","value":"contact_phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"theme_json"}},{"kind":"Field","name":{"kind":"Name","value":"features_json"}},{"kind":"Field","name":{"kind":"Name","value":"max_staff"}},{"kind":"Field","name":{"kind":"Name","value":"max_clients"}},{"kind":"Field","name":{"kind":"Name","value":"max_storage_gb"}},{"kind":"Field","name":{"kind":"Name","value":"custom_branding"}},{"kind":"Field","name":{"kind":"Name","value":"sso_enabled"}},{"kind":"Field","name":{"kind":"Name","value":"api_access"}},{"kind":"Field","name":{"kind":"Name","value":"created_date"}},{"kind":"Field","name":{"kind":"Name","value":"updated_date"}},{"kind":"Field","name":{"kind":"Name","value":"suspension_reason"}},{"kind":"Field","name":{"kind":"Name","value":"suspended_at"}},{"kind":"Field","name":{"kind":"Name","value":"domain_verified"}},{"kind":"Field","name":{"kind":"Name","value":"domain_verification_token"}}]}}]} as unknown as DocumentNode<UpdateTenantMutation, UpdateTenantMutationVariables>;
 export const DeleteTenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTenant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}}]}}]}}]} as unknown as DocumentNode<DeleteTenantMutation, DeleteTenantMutationVariables>;
 export const TenantChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TenantChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenantChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tenant_id"}}]}}]}}]} as unknown as DocumentNode<TenantChangedSubscription, TenantChangedSubscriptionVariables>;

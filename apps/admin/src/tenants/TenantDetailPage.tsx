@@ -2,6 +2,12 @@ import { Link, useLocation } from 'react-router-dom';
 import { Notice } from '../ui/Notice';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { DeleteTenantButton } from './DeleteTenantButton';
+import { ApiKeysSection } from './detail/ApiKeysSection';
+import { ClinicCountsSection } from './detail/ClinicCountsSection';
+import { ConfigurationSections } from './detail/ConfigurationSections';
+import { CustomDomainSection } from './detail/CustomDomainSection';
+import { LifecycleActions } from './detail/LifecycleActions';
+import { SuspensionSummary } from './detail/SuspensionSummary';
 import { readListSearch, tenantsListPath } from './listReturn';
 import { StatusBadge } from './StatusBadge';
 import { TenantFacts } from './TenantFacts';
@@ -49,10 +55,18 @@ export function TenantDetailPage() {
           >
             Edit
           </Link>
+          <LifecycleActions tenant={tenant} />
           <DeleteTenantButton tenant={tenant} listSearch={listSearch} />
         </div>
       </header>
+      <SuspensionSummary tenant={tenant} />
       <TenantFacts tenant={tenant} />
+      <div className="facts-grid detail-sections">
+        <ClinicCountsSection tenant={tenant} />
+        <CustomDomainSection tenant={tenant} />
+        <ConfigurationSections tenant={tenant} />
+        <ApiKeysSection tenant={tenant} />
+      </div>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { TenantFieldsFragment } from '../gql/graphql';
+import { Facts } from '../ui/Facts';
 import { formatDateTime, formatFlag, formatJson, formatLimit } from './formatting';
 import {
   BILLING_PLAN_LABELS,
@@ -7,22 +8,6 @@ import {
   LANGUAGE_LABELS,
   STATUS_LABELS,
 } from './tenantOptions';
-
-function Facts({ title, rows }: { title: string; rows: Array<[string, ReactNode]> }) {
-  return (
-    <section className="facts" aria-label={title}>
-      <h2>{title}</h2>
-      <dl>
-        {rows.map(([label, value]) => (
-          <div key={label} className="facts__row">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
-}
 
 /** Every stored field of a tenant, grouped the way the form groups them. */
 export function TenantFacts({ tenant }: { tenant: TenantFieldsFragment }) {

@@ -26,3 +26,7 @@ export function formatJson(text: string | null | undefined): string {
     return text;
   }
 }
+
+export function formatMoney(amount: number, currency: string): string {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount);
+}

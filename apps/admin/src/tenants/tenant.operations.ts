@@ -26,6 +26,8 @@ export const TenantFieldsFragment = graphql(`
     updated_date
     suspension_reason
     suspended_at
+    domain_verified
+    domain_verification_token
   }
 `);
 

@@ -14,6 +14,8 @@ export const STATUS_LABELS: Record<TenantStatus, string> = {
   inactive: 'Inactive',
   pending: 'Pending',
   suspended: 'Suspended',
+  // Soft-deleted, waiting for the purge; the list shows these only when filtered by this status.
+  deleted: 'Deleted',
 };
 
 export const BILLING_PLAN_LABELS: Record<BillingPlan, string> = {

@@ -7,6 +7,8 @@ interface ConfirmDialogProps {
   confirmLabel: string;
   busy?: boolean;
   error?: string | null;
+  /** "danger" for what takes something away (data, access); "primary" for what gives it back. */
+  tone?: 'danger' | 'primary';
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -22,6 +24,7 @@ export function ConfirmDialog({
   confirmLabel,
   busy = false,
   error,
+  tone = 'danger',
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
@@ -69,7 +72,12 @@ export function ConfirmDialog({
         <button ref={cancelRef} type="button" className="button" onClick={onCancel} disabled={busy}>
           Cancel
         </button>
-        <button type="button" className="button button--danger" onClick={onConfirm} disabled={busy}>
+        <button
+          type="button"
+          className={`button button--${tone}`}
+          onClick={onConfirm}
+          disabled={busy}
+        >
           {busy ? 'Working…' : confirmLabel}
         </button>
       </div>

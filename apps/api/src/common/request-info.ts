@@ -9,6 +9,7 @@ export interface RequestInfo {
 const storage = new AsyncLocalStorage<RequestInfo>();
 
 /** Who is calling from where, for audit entries written deep inside services. */
-export const runWithRequestInfo = <T>(info: RequestInfo, work: () => T): T => storage.run(info, work);
+export const runWithRequestInfo = <T>(info: RequestInfo, work: () => T): T =>
+  storage.run(info, work);
 
 export const currentRequestInfo = (): RequestInfo | undefined => storage.getStore();

@@ -49,13 +49,17 @@ describe('the tenant-scope plugin', () => {
     expect(await runAsTenant(B, () => Probe.findById(aDoc!._id).lean())).toBeNull();
     expect(await runAsTenant(B, () => Probe.find({}).lean())).toHaveLength(1);
     expect(await runAsTenant(A, () => Probe.countDocuments())).toBe(2);
-    const grouped = await runAsTenant(B, () => Probe.aggregate([{ $group: { _id: null, n: { $sum: 1 } } }]));
+    const grouped = await runAsTenant(B, () =>
+      Probe.aggregate([{ $group: { _id: null, n: { $sum: 1 } } }]),
+    );
     expect(grouped).toEqual([{ _id: null, n: 1 }]);
   });
 
   it('confines updates and deletes', async () => {
     const aDoc = await runAsTenant(A, () => Probe.findOne({ name: 'a2' }).lean());
-    const update = await runAsTenant(B, () => Probe.updateOne({ _id: aDoc!._id }, { $inc: { visits: 1 } }));
+    const update = await runAsTenant(B, () =>
+      Probe.updateOne({ _id: aDoc!._id }, { $inc: { visits: 1 } }),
+    );
     expect(update.matchedCount).toBe(0);
     const removed = await runAsTenant(B, () => Probe.deleteMany({}));
     expect(removed.deletedCount).toBe(1);
@@ -66,12 +70,18 @@ describe('the tenant-scope plugin', () => {
   it('throws with no tenant in context, or for a filter naming another tenant', async () => {
     await expect(Probe.find({}).lean()).rejects.toBeInstanceOf(TenantScopeError);
     await expect(Probe.create({ name: 'orphan' })).rejects.toBeInstanceOf(TenantScopeError);
-    await expect(runAsTenant(B, () => Probe.find({ tenant_id: A }).lean())).rejects.toBeInstanceOf(TenantScopeError);
-    await expect(runAsTenant(B, () => Probe.create({ name: 'x', tenant_id: A }))).rejects.toBeInstanceOf(TenantScopeError);
-    await expect(runAsTenant(A, () => Probe.updateMany({}, { $set: { tenant_id: B } }))).rejects.toBeInstanceOf(
+    await expect(runAsTenant(B, () => Probe.find({ tenant_id: A }).lean())).rejects.toBeInstanceOf(
       TenantScopeError,
     );
-    await expect(runAsTenant(A, () => Probe.estimatedDocumentCount())).rejects.toBeInstanceOf(TenantScopeError);
+    await expect(
+      runAsTenant(B, () => Probe.create({ name: 'x', tenant_id: A })),
+    ).rejects.toBeInstanceOf(TenantScopeError);
+    await expect(
+      runAsTenant(A, () => Probe.updateMany({}, { $set: { tenant_id: B } })),
+    ).rejects.toBeInstanceOf(TenantScopeError);
+    await expect(runAsTenant(A, () => Probe.estimatedDocumentCount())).rejects.toBeInstanceOf(
+      TenantScopeError,
+    );
   });
 
   it('leaks across tenants when switched off, which is what the isolation suite must catch', async () => {

@@ -35,7 +35,9 @@ export function setTenantScoping(modelName: string, enabled: boolean): void {
 function requireTenant(modelName: string, operation: string): string {
   const tenantId = currentTenantId();
   if (!tenantId) {
-    throw new TenantScopeError(`${modelName}.${operation} ran with no tenant in context; use runAsTenant()`);
+    throw new TenantScopeError(
+      `${modelName}.${operation} ran with no tenant in context; use runAsTenant()`,
+    );
   }
   return tenantId;
 }
@@ -63,7 +65,9 @@ export function tenantScopePlugin(schema: Schema): void {
   });
 
   schema.pre('estimatedDocumentCount', function (this: Query<unknown, unknown>) {
-    throw new TenantScopeError(`${this.model.modelName}.estimatedDocumentCount cannot be scoped; use countDocuments`);
+    throw new TenantScopeError(
+      `${this.model.modelName}.estimatedDocumentCount cannot be scoped; use countDocuments`,
+    );
   });
 
   schema.pre('aggregate', function (this: Aggregate<unknown>) {
@@ -80,25 +84,33 @@ export function tenantScopePlugin(schema: Schema): void {
     const tenantId = requireTenant(modelName, 'save');
     const current: unknown = this.get('tenant_id');
     if (current === undefined || current === null) this.set('tenant_id', tenantId);
-    else if (current !== tenantId) throw new TenantScopeError(`${modelName}: a document of another tenant cannot be saved here`);
+    else if (current !== tenantId)
+      throw new TenantScopeError(`${modelName}: a document of another tenant cannot be saved here`);
   });
 
   schema.pre('insertMany', function (this: { modelName: string }, _next: unknown, docs: unknown) {
     const tenantId = requireTenant(this.modelName, 'insertMany');
     for (const doc of (Array.isArray(docs) ? docs : [docs]) as Record<string, unknown>[]) {
       if (doc.tenant_id === undefined || doc.tenant_id === null) doc.tenant_id = tenantId;
-      else if (doc.tenant_id !== tenantId) throw new TenantScopeError(`${this.modelName}.insertMany: another tenant's document`);
+      else if (doc.tenant_id !== tenantId)
+        throw new TenantScopeError(`${this.modelName}.insertMany: another tenant's document`);
     }
   });
 
   schema.pre('bulkWrite', function (this: { modelName: string }) {
-    throw new TenantScopeError(`${this.modelName}.bulkWrite bypasses tenant scoping; use scoped operations`);
+    throw new TenantScopeError(
+      `${this.modelName}.bulkWrite bypasses tenant scoping; use scoped operations`,
+    );
   });
 }
 
 function hasTenantChange(update: Record<string, unknown>): boolean {
   if ('tenant_id' in update) return true;
   return Object.entries(update).some(
-    ([operator, fields]) => operator.startsWith('$') && fields !== null && typeof fields === 'object' && 'tenant_id' in fields,
+    ([operator, fields]) =>
+      operator.startsWith('$') &&
+      fields !== null &&
+      typeof fields === 'object' &&
+      'tenant_id' in fields,
   );
 }

@@ -5,8 +5,10 @@ import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/admins/auth.resolver.js';
 import { ClinicAuthResolver } from '../modules/clinic-auth/clinic-auth.resolver.js';
 import { clinicResolvers } from '../modules/clinic/clinic.resolvers.js';
+import { TenantConfigResolver } from '../modules/tenants/tenant-config.resolver.js';
 import { TenantResolutionResolver } from '../modules/tenants/tenant-resolution.resolver.js';
 import { TenantResolver } from '../modules/tenants/tenant.resolver.js';
+import { usageResolvers } from '../modules/usage/usage.resolvers.js';
 
 export const resolvers = [
   AuthResolver,
@@ -14,6 +16,8 @@ export const resolvers = [
   TenantResolutionResolver,
   ClinicAuthResolver,
   ...clinicResolvers,
+  TenantConfigResolver,
+  ...usageResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -41,9 +41,14 @@ export function TenantTable({ tenants, sortBy, sortOrder, onSort }: TenantTableP
           {tenants.map((tenant) => (
             <tr key={tenant.id}>
               <td>
-                <Link to={`/tenants/${tenant.id}`} state={fromList} className="tenant-link">
-                  {tenant.name}
-                </Link>
+                {tenant.status === 'deleted' ? (
+                  // Deleted tenants only wait for the purge; there is no page to open.
+                  <span className="tenant-link">{tenant.name}</span>
+                ) : (
+                  <Link to={`/tenants/${tenant.id}`} state={fromList} className="tenant-link">
+                    {tenant.name}
+                  </Link>
+                )}
                 {tenant.domain ? <div className="muted">{tenant.domain}</div> : null}
               </td>
               <td>

@@ -1,0 +1,128 @@
+import type { Types } from 'mongoose';
+import { notFound } from '../../../common/errors.js';
+import { parseObjectId } from '../../../common/object-id.js';
+import type { Page } from '../../../common/pagination.js';
+import type { Principal } from '../../../common/principal.js';
+import { runAsTenant } from '../../../db/tenant-context.js';
+import { CLIENT_SORT_FIELDS } from '../clinic.constants.js';
+import type { ClinicModels } from '../clinic.models.js';
+import type { ClinicGate } from '../shared/clinic-gate.js';
+import { FieldReader } from '../shared/field-reader.js';
+import { findPage, readListParams, type ListParams } from '../shared/list-query.js';
+import { loadByIds } from '../shared/records.js';
+import { deleteUnlessReferenced } from '../shared/references.js';
+import type { ClientDocument } from './client.model.js';
+import type { Client } from './client.types.js';
+import { validateClientFields, type ClientInput } from './client.validation.js';
+
+export const toClient = (doc: ClientDocument): Client => ({
+  id: doc._id.toHexString(),
+  tenant_id: doc.tenant_id,
+  first_name: doc.first_name,
+  last_name: doc.last_name,
+  email: doc.email ?? null,
+  phone: doc.phone ?? null,
+  address: doc.address ?? null,
+  notes: doc.notes ?? null,
+  created_date: doc.created_date,
+  updated_date: doc.updated_date,
+});
+
+export class ClientService {
+  constructor(
+    private readonly models: ClinicModels,
+    private readonly access: ClinicGate,
+    private readonly maxPageSize: number,
+  ) {}
+
+  async list(principal: Principal, query: ListParams): Promise<Page<Client>> {
+    const clinic = await this.access.require(principal, 'read');
+    const reader = new FieldReader<keyof ListParams>(query);
+    const plan = readListParams(
+      reader,
+      query,
+      CLIENT_SORT_FIELDS,
+      'last_name',
+      ['first_name', 'last_name', 'email', 'phone'],
+      this.maxPageSize,
+    );
+    reader.done();
+    const filter: Record<string, unknown> = plan.search ? { $or: plan.search } : {};
+    return runAsTenant(clinic.tenantId, () =>
+      findPage(this.models.clients, filter, plan, plan.sortBy, toClient),
+    );
+  }
+
+  async get(principal: Principal, id: unknown): Promise<Client> {
+    const clinic = await this.access.require(principal, 'read');
+    const _id = parseObjectId(id);
+    return runAsTenant(clinic.tenantId, () => this.find(_id));
+  }
+
+  async create(principal: Principal, input: ClientInput): Promise<Client> {
+    const clinic = await this.access.require(principal, 'write');
+    const given = validateClientFields(input, 'create');
+    return runAsTenant(clinic.tenantId, async () => {
+      const doc = await this.models.clients.create({
+        first_name: given.first_name!,
+        last_name: given.last_name!,
+        email: given.email ?? null,
+        phone: given.phone ?? null,
+        address: given.address ?? null,
+        notes: given.notes ?? null,
+      });
+      return toClient(doc.toObject());
+    });
+  }
+
+  async update(principal: Principal, id: unknown, input: ClientInput): Promise<Client> {
+    const clinic = await this.access.require(principal, 'write');
+    const _id = parseObjectId(id);
+    const given = validateClientFields(input, 'update');
+    return runAsTenant(clinic.tenantId, async () => {
+      if (Object.keys(given).length === 0) return this.find(_id);
+      const doc = await this.models.clients
+        // No projection: FerretDB v1's findAndModify does not support one.
+        .findOneAndUpdate({ _id }, { $set: given }, { returnDocument: 'after' })
+        .lean<ClientDocument>();
+      if (!doc) throw notFound('Client');
+      return toClient(doc);
+    });
+  }
+
+  /** Refused while pets or payments name the client: deleting would leave them without an owner. */
+  async delete(principal: Principal, id: unknown): Promise<{ id: string; deleted: boolean }> {
+    const clinic = await this.access.require(principal, 'write');
+    const _id = parseObjectId(id);
+    return runAsTenant(clinic.tenantId, async () => {
+      await deleteUnlessReferenced(
+        'Client',
+        [
+          {
+            exist: () => this.models.patients.exists({ client_id: _id }),
+            conflict:
+              'This client still has patients; delete them or give them another owner first',
+          },
+          {
+            exist: () => this.models.payments.exists({ client_id: _id }),
+            conflict: 'This client has payments on record, which must be kept',
+          },
+        ],
+        () => this.models.clients.findOneAndDelete({ _id }).lean<ClientDocument>(),
+        (removed) => this.models.clients.create(removed),
+      );
+      return { id: _id.toHexString(), deleted: true };
+    });
+  }
+
+  /** DataLoader batch for nested fields; the caller names the tenant the parent record lives in. */
+  byIds(tenantId: string, ids: readonly string[]): Promise<(Client | null)[]> {
+    return loadByIds(this.models.clients, tenantId, ids, toClient);
+  }
+
+  private async find(_id: Types.ObjectId): Promise<Client> {
+    const doc = await this.models.clients.findById(_id).lean<ClientDocument>();
+    if (!doc) throw notFound('Client');
+    return toClient(doc);
+  }
+}

@@ -1,0 +1,161 @@
+import type { Types } from 'mongoose';
+import { conflict, notFound } from '../../../common/errors.js';
+import { parseObjectId } from '../../../common/object-id.js';
+import type { Page } from '../../../common/pagination.js';
+import type { Principal } from '../../../common/principal.js';
+import { runAsTenant } from '../../../db/tenant-context.js';
+import { STAFF_ROLES, STAFF_SORT_FIELDS } from '../clinic.constants.js';
+import type { ClinicModels } from '../clinic.models.js';
+import { requireStaffManager, type ClinicGate } from '../shared/clinic-gate.js';
+import { FieldReader } from '../shared/field-reader.js';
+import { findPage, readListParams, type ListParams } from '../shared/list-query.js';
+import { isDuplicateKey, loadByIds } from '../shared/records.js';
+import { deleteUnlessReferenced } from '../shared/references.js';
+import type { StaffMemberDocument } from './staff-member.model.js';
+import type { StaffMember } from './staff-member.types.js';
+import { validateStaffMemberFields, type StaffMemberInput } from './staff-member.validation.js';
+
+export interface StaffMemberListQuery extends ListParams {
+  role?: unknown;
+  active?: unknown;
+}
+
+export const toStaffMember = (doc: StaffMemberDocument): StaffMember => ({
+  id: doc._id.toHexString(),
+  tenant_id: doc.tenant_id,
+  name: doc.name,
+  email: doc.email,
+  role: doc.role,
+  phone: doc.phone ?? null,
+  active: doc.active ?? true,
+  created_date: doc.created_date,
+  updated_date: doc.updated_date,
+});
+
+export class StaffMemberService {
+  constructor(
+    private readonly models: ClinicModels,
+    private readonly access: ClinicGate,
+    private readonly maxPageSize: number,
+  ) {}
+
+  async list(principal: Principal, query: StaffMemberListQuery): Promise<Page<StaffMember>> {
+    const clinic = await this.access.require(principal, 'read');
+    const reader = new FieldReader<keyof StaffMemberListQuery>(query);
+    const plan = readListParams(
+      reader,
+      query,
+      STAFF_SORT_FIELDS,
+      'name',
+      ['name', 'email'],
+      this.maxPageSize,
+    );
+    const role = reader.oneOf('role', STAFF_ROLES, true);
+    const active = reader.flag('active', true);
+    reader.done();
+
+    const filter: Record<string, unknown> = {};
+    if (role) filter.role = role;
+    if (typeof active === 'boolean') filter.active = active;
+    if (plan.search) filter.$or = plan.search;
+    return runAsTenant(clinic.tenantId, () =>
+      findPage(this.models.staffMembers, filter, plan, plan.sortBy, toStaffMember),
+    );
+  }
+
+  async get(principal: Principal, id: unknown): Promise<StaffMember> {
+    const clinic = await this.access.require(principal, 'read');
+    const _id = parseObjectId(id);
+    return runAsTenant(clinic.tenantId, () => this.find(_id));
+  }
+
+  async create(principal: Principal, input: StaffMemberInput): Promise<StaffMember> {
+    const clinic = await this.access.require(principal, 'write');
+    requireStaffManager(clinic);
+    const given = validateStaffMemberFields(input, 'create');
+    return runAsTenant(clinic.tenantId, async () => {
+      await this.assertEmailFree(given.email!, null);
+      const doc = await this.withEmailConflict(() =>
+        this.models.staffMembers.create({
+          name: given.name!,
+          email: given.email!,
+          role: given.role!,
+          phone: given.phone ?? null,
+          active: given.active ?? true,
+        }),
+      );
+      return toStaffMember(doc.toObject());
+    });
+  }
+
+  async update(principal: Principal, id: unknown, input: StaffMemberInput): Promise<StaffMember> {
+    const clinic = await this.access.require(principal, 'write');
+    requireStaffManager(clinic);
+    const _id = parseObjectId(id);
+    const given = validateStaffMemberFields(input, 'update');
+    return runAsTenant(clinic.tenantId, async () => {
+      const current = await this.find(_id);
+      if (Object.keys(given).length === 0) return current;
+      if (given.email !== undefined) await this.assertEmailFree(given.email, _id);
+      const doc = await this.withEmailConflict(() =>
+        this.models.staffMembers
+          // No projection: FerretDB v1's findAndModify does not support one.
+          .findOneAndUpdate({ _id }, { $set: given }, { returnDocument: 'after' })
+          .lean<StaffMemberDocument>(),
+      );
+      if (!doc) throw notFound('Staff member');
+      return toStaffMember(doc);
+    });
+  }
+
+  async delete(principal: Principal, id: unknown): Promise<{ id: string; deleted: boolean }> {
+    const clinic = await this.access.require(principal, 'write');
+    requireStaffManager(clinic);
+    const _id = parseObjectId(id);
+    return runAsTenant(clinic.tenantId, async () => {
+      await deleteUnlessReferenced(
+        'Staff member',
+        [
+          {
+            exist: () => this.models.appointments.exists({ staff_member_id: _id }),
+            conflict: 'This staff member has appointments; set active to false instead of deleting',
+          },
+        ],
+        () => this.models.staffMembers.findOneAndDelete({ _id }).lean<StaffMemberDocument>(),
+        (removed) => this.models.staffMembers.create(removed),
+      );
+      return { id: _id.toHexString(), deleted: true };
+    });
+  }
+
+  /** DataLoader batch for nested fields; the caller names the tenant the parent record lives in. */
+  byIds(tenantId: string, ids: readonly string[]): Promise<(StaffMember | null)[]> {
+    return loadByIds(this.models.staffMembers, tenantId, ids, toStaffMember);
+  }
+
+  private async find(_id: Types.ObjectId): Promise<StaffMember> {
+    const doc = await this.models.staffMembers.findById(_id).lean<StaffMemberDocument>();
+    if (!doc) throw notFound('Staff member');
+    return toStaffMember(doc);
+  }
+
+  /** A friendly check first, so the common case names the field; the unique index is the real guard. */
+  private async assertEmailFree(email: string, exceptId: Types.ObjectId | null): Promise<void> {
+    const taken = await this.models.staffMembers.exists({
+      email,
+      ...(exceptId ? { _id: { $ne: exceptId } } : {}),
+    });
+    if (taken) throw conflict('email', `A staff member with the e-mail ${email} already exists`);
+  }
+
+  private async withEmailConflict<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (isDuplicateKey(error)) {
+        throw conflict('email', 'A staff member with this e-mail already exists');
+      }
+      throw error;
+    }
+  }
+}

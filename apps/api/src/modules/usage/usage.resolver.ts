@@ -1,0 +1,31 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { TenantUsage, TrackUsagePayload, UsageEventInput } from './usage.types.js';
+
+@Resolver()
+export class UsageResolver {
+  @Mutation(() => TrackUsagePayload, {
+    description:
+      "Count events for the caller's own clinic (clinic users and API keys); at most 500 per call",
+  })
+  trackUsage(
+    @Arg('events', () => [UsageEventInput]) events: UsageEventInput[],
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TrackUsagePayload> {
+    return ctx.services.usage.track(ctx.principal, events);
+  }
+
+  @Query(() => TenantUsage, {
+    description:
+      "A clinic's usage counters per UTC day: clinic principals read their own, admins name one",
+  })
+  tenantUsage(
+    @Arg('days', () => Int, { defaultValue: 7, description: '1 to 90, ending today (UTC)' })
+    days: number,
+    @Arg('tenant_id', () => ID, { nullable: true, description: 'Required for platform admins' })
+    tenantId: string | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TenantUsage> {
+    return ctx.services.usage.report(ctx.principal, { days, tenant_id: tenantId });
+  }
+}
