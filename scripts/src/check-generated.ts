@@ -30,7 +30,7 @@ if (stale.length > 0) {
   console.error('Run `pnpm schema:print && pnpm codegen` and commit the result.');
   process.exit(1);
 }
-console.log('schema.graphql and the console’s generated code are up to date.');
+console.log('schema.graphql and all GraphQL Code Generator outputs are up to date.');
 
 async function readFileOrEmpty(file: string): Promise<string> {
   return readFile(file, 'utf8').catch(() => '');
