@@ -113,3 +113,4 @@ export const isThemeLogoUrl = (text: string): boolean =>
 
 export const isThemeFont = (text: string): text is ThemeFont =>
   (THEME_FONTS as readonly string[]).includes(text);
+export * from './usage-events.js';
