@@ -91,7 +91,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
 
   app.use(healthRouter(connection, redis, () => stopping));
   app.use(requestContext(log));
-  if (config.corsOrigins.length > 0) app.use(cors(config.corsOrigins));
+  app.use(cors(config.corsOrigins, services.directory));
   app.use(express.json({ limit: '1mb' }));
   app.use(['/graphql', '/api'], authenticate(services));
   app.use(

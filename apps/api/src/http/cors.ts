@@ -1,19 +1,32 @@
 import type { NextFunction, Request, Response } from 'express';
+import type { TenantDirectory } from '../modules/tenants/tenant-directory.js';
 
 /**
- * Lets the listed origins call the API from a browser (a console hosted elsewhere, say). The
- * console we serve ourselves is same-origin and needs none of this.
+ * Lets browsers call the API from the listed origins (a console hosted elsewhere, say) and from
+ * any clinic's own origin: https://{slug}.{BASE_DOMAIN} or its verified custom domain, so clinic
+ * web apps work without each being listed. The console we serve ourselves is same-origin.
  */
-export function cors(allowedOrigins: string[]) {
-  const allowed = new Set(allowedOrigins);
-  return (req: Request, res: Response, next: NextFunction): void => {
+export function cors(allowedOrigins: string[], directory: TenantDirectory) {
+  const listed = new Set(allowedOrigins);
+  const isClinicOrigin = async (origin: string): Promise<boolean> => {
+    let host: string;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      return false;
+    }
+    const tenant = await directory.byHost(host);
+    return tenant !== null && tenant.status !== 'deleted';
+  };
+
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const origin = req.header('origin');
-    if (origin && allowed.has(origin)) {
+    if (origin && (listed.has(origin) || (await isClinicOrigin(origin)))) {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Vary', 'Origin');
       res.setHeader(
         'Access-Control-Allow-Headers',
-        'authorization, content-type, x-request-id, apollo-require-preflight',
+        'authorization, content-type, x-api-key, x-request-id, apollo-require-preflight',
       );
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS');
       res.setHeader('Access-Control-Max-Age', '600');
