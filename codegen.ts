@@ -18,6 +18,8 @@ const config: CodegenConfig = {
       config: {
         // String unions instead of TS enums: they survive isolatedModules and need no runtime import.
         enumsAsTypes: true,
+        // Types for what the console's operations use, not the whole schema.
+        onlyOperationTypes: true,
         useTypeImports: true,
         strictScalars: true,
         scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
@@ -36,6 +38,8 @@ const config: CodegenConfig = {
       config: {
         // Documents as plain strings: the SDK sends them with fetch and needs no graphql runtime.
         documentMode: 'string',
+        // Only what the SDK's own operations use: clinic apps need no copy of the admin schema.
+        onlyOperationTypes: true,
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
