@@ -72,17 +72,20 @@ describe('the playground', () => {
 describe('graceful shutdown', () => {
   it('finishes a request already in flight, then refuses new connections', async () => {
     const instance = await startTestApi({ shareWith: api });
-    const token = await api.token();
+    const arrived = new Promise<void>((resolve) =>
+      instance.app.httpServer.once('request', () => resolve()),
+    );
     // A real request that takes a moment: sign-in hashes a password.
-    const inFlight = fetch(`${instance.url}/graphql`, {
+    const inFlight = fetch(`${instance.url}/api/auth/login`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ tenants(limit: 5) { totalCount } }' }),
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: api.admin.email, password: api.admin.password }),
     });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await arrived;
     const stopping = instance.app.stop();
     const response = await inFlight;
     expect(response.status).toBe(200);
+    expect(((await response.json()) as { token: string }).token).toBeTruthy();
     await stopping;
     await expect(fetch(`${instance.url}/healthz`)).rejects.toThrow();
   });

@@ -9,6 +9,7 @@ import { clinicGraphql, daysFromNow, type ClinicCredential } from './clinic-api.
 import { createClinicTenant } from './clinic-factories.js';
 import { systemAdmin } from './factories.js';
 import type { TestApi } from './harness.js';
+import { waitForSubscriber } from './pubsub-wait.js';
 
 /**
  * The two seeded clinics of the isolation suites, and how a case is run against them: tenant B
@@ -300,8 +301,11 @@ export async function subscribeAs(
           complete: () => undefined,
         },
       );
-      // Give the subscription (and its Redis SUBSCRIBE) a moment to land before causing events.
-      setTimeout(() => void trigger().catch((error: unknown) => (failure = String(error))), 300);
+      // Cause events only once the subscription's Redis SUBSCRIBE has landed (or it was refused).
+      void waitForSubscriber(api.app.redis, `${api.redisKeyPrefix}TENANT_CONFIG_CHANGED`, 3000)
+        .catch(() => undefined)
+        .then(trigger)
+        .catch((error: unknown) => (failure = String(error)));
     });
   } finally {
     await client.dispose();

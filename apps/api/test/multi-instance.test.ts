@@ -5,6 +5,7 @@ import { startApiProcess, type ApiProcess } from './api-process.js';
 import { graphql, rest } from './client.js';
 import { createApiKey, createClinicTenant } from './clinic-factories.js';
 import { startTestApi, type TestApi } from './harness.js';
+import { waitForSubscriber } from './pubsub-wait.js';
 
 const RESOLVE = 'query($h: String!) { resolveTenant(hostname: $h) { status features { flags } } }';
 
@@ -109,8 +110,7 @@ describe('two API processes sharing one Redis and one database', () => {
           },
         );
       });
-      await new Promise<void>((resolve) => client.on('connected', () => resolve()));
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await waitForSubscriber(api.app.redis, `${api.redisKeyPrefix}TENANT_CONFIG_CHANGED`);
       const other = await createClinicTenant(api.app);
       const token = await api.token();
       // A change to another clinic must not reach this clinic's apps.

@@ -4,6 +4,7 @@ import WebSocket from 'ws';
 import { graphql } from './client.js';
 import { buildTenantInput } from './factories.js';
 import { startTestApi, type TestApi } from './harness.js';
+import { waitForSubscriber } from './pubsub-wait.js';
 
 const SUBSCRIPTION =
   'subscription { tenantChanged { kind tenant_id tenant { name slug updated_date } } }';
@@ -72,8 +73,7 @@ describe('tenantChanged over graphql-ws', () => {
     const connected = new Promise<void>((resolve) => client.on('connected', () => resolve()));
     const { done } = collect(client, 2);
     await connected;
-    // graphql-ws subscribes right after connecting; give the Redis SUBSCRIBE a moment to land.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitForSubscriber(first.app.redis, `${first.redisKeyPrefix}TENANT_CHANGED`);
 
     const input = buildTenantInput();
     const created = await graphql<{ createTenant: { id: string } }>(

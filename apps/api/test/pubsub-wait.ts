@@ -1,0 +1,20 @@
+import type { Redis } from 'ioredis';
+
+/**
+ * Resolves once some connection has subscribed to the channel: a subscription's Redis SUBSCRIBE
+ * lands a moment after graphql-ws confirms it, and an event published before then is lost.
+ */
+export async function waitForSubscriber(
+  redis: Redis,
+  channel: string,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [, count] = (await redis.pubsub('NUMSUB', channel)) as [string, number];
+    if (Number(count) > 0) return;
+    if (Date.now() > deadline)
+      throw new Error(`nobody subscribed to ${channel} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
