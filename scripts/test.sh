@@ -64,6 +64,16 @@ section "Generated files are current (pnpm generated:check)"
 pnpm generated:check
 
 section "Tests (vitest run)"
-pnpm exec vitest run
+results=.data/test-results.json
+mkdir -p .data
+status=0
+pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$results" || status=$?
+# One plain closing line, the same whatever the runner prints above it.
+summary=$(node -e '
+  const r = require(process.argv[1]);
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+' "$PWD/$results" 2>/dev/null || echo "0 passed, 1 failed")
+[[ $status -eq 0 ]] || { echo "$summary"; fail "tests failed"; }
 
 section "All checks passed"
+echo "$summary"
