@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
-import { buildAppSchema, printSortedSchema } from '@vetcares/api';
+import { buildApiSchema, printSortedSchema } from '@vetcares/api';
 import codegenConfig from '../../codegen.ts';
 import { repoRoot } from './paths.js';
 
@@ -13,7 +13,7 @@ import { repoRoot } from './paths.js';
 const stale: string[] = [];
 
 const schemaFile = path.join(repoRoot, 'apps/api/schema.graphql');
-const printed = printSortedSchema(await buildAppSchema());
+const printed = printSortedSchema(await buildApiSchema());
 if ((await readFileOrEmpty(schemaFile)) !== printed) stale.push('apps/api/schema.graphql');
 
 // Codegen reads the SDL from disk; with a stale SDL its output would be checked against the wrong input.

@@ -6,6 +6,19 @@ import express from 'express';
 import type { Redis } from 'ioredis';
 import type { Connection } from 'mongoose';
 import type { Config } from './config.js';
+import { systemClock, type Clock } from './core/clock.js';
+import {
+  createModels,
+  createServices,
+  jobsOf,
+  resolversOf,
+  restRoutesOf,
+  startModules,
+  stopModules,
+  topicsOf,
+} from './core/compose.js';
+import type { AppModule } from './core/module.js';
+import type { ModelRegistry, ServiceRegistry } from './core/registry.js';
 import { connectMongo, databaseName, initDatabase } from './db/mongo.js';
 import { connectRedis } from './db/redis.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -23,7 +36,8 @@ import { locals, requestContext } from './http/request-context.js';
 import { restRouter } from './http/rest/router.js';
 import { JobScheduler } from './jobs/scheduler.js';
 import { createLogger, type Logger } from './logger.js';
-import { createModels, createServices, type Models, type Services } from './services.js';
+import type { RecordDenial, ResolvePrincipal } from './common/principal.js';
+import { MODULES } from './modules/index.js';
 
 export interface App {
   url: string;
@@ -31,41 +45,51 @@ export interface App {
   httpServer: Server;
   connection: Connection;
   redis: Redis;
-  models: Models;
-  services: Services;
+  models: ModelRegistry;
+  services: ServiceRegistry;
   jobs: JobScheduler;
   log: Logger;
   /** Stops accepting, lets in-flight requests finish, then closes every connection. */
   stop(): Promise<void>;
 }
 
-export async function startApp(config: Config, log: Logger = createLogger(config)): Promise<App> {
+export interface StartAppOptions {
+  log?: Logger;
+  /** Where every service reads the time; tests pass a ManualClock. */
+  clock?: Clock;
+  /** The modules to run; all of them unless a test narrows it. */
+  modules?: readonly AppModule[];
+}
+
+export async function startApp(config: Config, options: StartAppOptions = {}): Promise<App> {
+  const log = options.log ?? createLogger(config);
+  const clock = options.clock ?? systemClock;
+  const modules = options.modules ?? MODULES;
   const exposeInternals = config.nodeEnv === 'development';
   const connection = await connectMongo(
     config.mongodbUri,
     databaseName(config.mongodbUri, config.mongodbDatabase),
     config.mongodbMonitorCommands,
   );
-  const models = createModels(connection);
+  const models = createModels(connection, modules);
   await initDatabase(models);
 
   const redis = connectRedis(config.redisUrl, 'main');
   const redisPublisher = connectRedis(config.redisUrl, 'publish');
   const redisSubscriber = connectRedis(config.redisUrl, 'subscribe');
   await redis.ping();
-  const pubSub = new AppPubSub(redisPublisher, redisSubscriber, config.redisKeyPrefix);
-  const services = createServices({ config, models, pubSub, redis, log });
-  services.directory.start();
+  const pubSub = new AppPubSub(
+    redisPublisher,
+    redisSubscriber,
+    config.redisKeyPrefix,
+    topicsOf(modules),
+  );
+  const services = createServices({ config, models, pubSub, redis, clock, log }, modules);
+  await startModules(modules, services);
   const jobs = new JobScheduler(
     { url: config.redisUrl, maxRetriesPerRequest: null },
     config.redisKeyPrefix,
-    [
-      {
-        name: 'purge-deleted-tenants',
-        every: 60 * 60 * 1000,
-        run: () => services.purge.purgeExpired(),
-      },
-    ],
+    jobsOf(modules, services),
     log.child({ module: 'jobs' }),
   );
   if (config.jobsEnabled) await jobs.start();
@@ -78,22 +102,33 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const httpServer = createServer(app);
   let stopping = false;
 
-  const schema = await buildAppSchema();
+  const resolvePrincipal: ResolvePrincipal = (credentials) =>
+    services.principals.resolve(credentials);
+  const recordDenial: RecordDenial = (principal, code, operation, message) =>
+    services.security.recordDenial(principal, code, operation, message);
+  const schema = await buildAppSchema(resolversOf(modules));
   const { apollo } = await startGraphQL({
     schema,
     httpServer,
     services,
     pubSub,
     log,
+    resolvePrincipal,
+    recordDenial,
     introspection: config.introspection,
     exposeInternals,
   });
 
   app.use(healthRouter(connection, redis, () => stopping));
   app.use(requestContext(log));
-  app.use(cors(config.corsOrigins, services.directory));
+  app.use(
+    cors(config.corsOrigins, async (host) => {
+      const tenant = await services.directory.byHost(host);
+      return tenant !== null && tenant.status !== 'deleted';
+    }),
+  );
   app.use(express.json({ limit: '1mb' }));
-  app.use(['/graphql', '/api'], authenticate(services));
+  app.use(['/graphql', '/api'], authenticate(resolvePrincipal));
   app.use(
     '/graphql',
     expressMiddleware(apollo, {
@@ -111,7 +146,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       },
     }),
   );
-  app.use('/api', restRouter(services));
+  app.use('/api', restRouter(restRoutesOf(modules, services)));
   if (config.playground) app.use('/playground', playgroundRouter());
   const consoleRouter = adminConsoleRouter(config.adminStaticDir);
   if (consoleRouter) app.use('/admin', consoleRouter);
@@ -126,7 +161,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     });
   });
   app.use(notFoundHandler);
-  app.use(jsonErrorHandler(exposeInternals, services.security));
+  app.use(jsonErrorHandler(exposeInternals, recordDenial));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -141,8 +176,8 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     stopped ??= (async () => {
       stopping = true;
       await apollo.stop();
-      services.directory.stop();
       await jobs.stop();
+      await stopModules(modules, services);
       await Promise.allSettled([
         connection.close(),
         redis.quit(),

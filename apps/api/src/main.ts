@@ -5,7 +5,7 @@ import { createLogger } from './logger.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config);
-  const app = await startApp(config, log);
+  const app = await startApp(config, { log });
   log.info({ url: app.url }, 'VetCares API listening');
 
   const shutdown = (signal: NodeJS.Signals): void => {

@@ -1,7 +1,7 @@
 import type { App } from '../src/app.js';
 import type { ClinicRole } from '../src/common/principal.js';
 import type { Tenant } from '../src/modules/tenants/tenant.types.js';
-import type { TenantFieldsInput } from '../src/modules/tenants/tenant.validation.js';
+import type { TenantFieldsInput } from '../src/modules/tenants/tenant.fields.js';
 import { createTenant, systemAdmin } from './factories.js';
 import type { TestApi } from './harness.js';
 

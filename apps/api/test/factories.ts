@@ -1,7 +1,7 @@
 import type { App } from '../src/app.js';
 import type { AdminPrincipal } from '../src/common/principal.js';
 import type { Tenant } from '../src/modules/tenants/tenant.types.js';
-import type { TenantFieldsInput } from '../src/modules/tenants/tenant.validation.js';
+import type { TenantFieldsInput } from '../src/modules/tenants/tenant.fields.js';
 
 let sequence = 0;
 

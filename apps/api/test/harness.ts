@@ -57,7 +57,7 @@ export async function startTestApi(options: StartTestApiOptions = {}): Promise<T
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...options.env,
   });
-  const app = await startApp(config, createLogger(config));
+  const app = await startApp(config, { log: createLogger(config) });
   sharedPrefix.set(app, config.redisKeyPrefix);
   sharedSecret.set(app, config.jwtSecret);
   if (!shared) await app.services.admins.ensureAdmin({ ...TEST_ADMIN, name: 'Test Admin' });

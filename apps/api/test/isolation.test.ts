@@ -1,6 +1,6 @@
 import type { Model } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAppSchema } from '../src/graphql/schema.js';
+import { buildApiSchema } from '../src/api-schema.js';
 import { startTestApi, type TestApi } from './harness.js';
 import { CASES, coverageProblems, runIsolationCase } from './isolation-cases.js';
 import { seedWorld, tenantScopedModels, type IsolationWorld } from './isolation-world.js';
@@ -26,7 +26,7 @@ afterAll(() => api.stop());
 
 describe('the isolation cases', () => {
   it('cover every query, mutation and subscription that is not explicitly platform-only', async () => {
-    expect(coverageProblems(await buildAppSchema())).toEqual([]);
+    expect(coverageProblems(await buildApiSchema())).toEqual([]);
   });
 
   it("watch every tenant-scoped model, the clinic's data among them", () => {

@@ -1,3 +1,5 @@
+import type { ErrorCode } from '@vetcares/tenant-rules';
+
 /**
  * The codes a TenantClientError carries: the API's own `extensions.code` (UNAUTHENTICATED,
  * TENANT_SUSPENDED, LIMIT_EXCEEDED, ...) when the server answered, or one of the client's:
@@ -5,14 +7,7 @@
  * (a tenant id other than the credential's), NOT_CONFIGURED, CLOSED.
  */
 export type TenantClientErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'LIMIT_EXCEEDED'
-  | 'TENANT_SUSPENDED'
-  | 'INTERNAL_SERVER_ERROR'
+  | ErrorCode
   | 'NETWORK_ERROR'
   | 'HTTP_ERROR'
   | 'TENANT_MISMATCH'

@@ -86,31 +86,6 @@ export function jsonObjectProblem(text: string): JsonObjectProblem | null {
 export const isLimitValue = (value: number): boolean =>
   Number.isInteger(value) && value >= 0 && value <= MAX_LIMIT_VALUE;
 
-/**
- * theme_json's documented settings (the API's tenant-config.ts checks whole theme objects with
- * the same rules; apps/api/test/theme-rules.test.ts keeps the two in agreement).
- */
-export const THEME_SETTINGS = [
-  'primary_color',
-  'secondary_color',
-  'logo_url',
-  'font',
-  'dark_mode',
-] as const;
-export type ThemeSetting = (typeof THEME_SETTINGS)[number];
-
-export const THEME_FONTS = ['system', 'serif', 'rounded'] as const;
-export type ThemeFont = (typeof THEME_FONTS)[number];
-
-export const MAX_LOGO_URL_LENGTH = 2048;
-
-/** Six-digit hex, as in #0b7285. */
-export const isThemeColor = (text: string): boolean => /^#[0-9a-f]{6}$/i.test(text);
-
-/** Logos load in clinic apps served over HTTPS, so only https:// URLs. */
-export const isThemeLogoUrl = (text: string): boolean =>
-  text.length <= MAX_LOGO_URL_LENGTH && /^https:\/\/[^\s]+$/.test(text);
-
-export const isThemeFont = (text: string): text is ThemeFont =>
-  (THEME_FONTS as readonly string[]).includes(text);
+export * from './theme.js';
 export * from './usage-events.js';
+export * from './error-codes.js';

@@ -79,7 +79,7 @@ export async function runBench(): Promise<void> {
       GRAPHQL_PLAYGROUND: 'false',
     });
     progress(`starting the API on database ${dbName}`);
-    app = await startApp(config, createLogger(config));
+    app = await startApp(config, { log: createLogger(config) });
 
     const email = `bench-${runId}@vetcares.example.com`;
     await app.services.admins.ensureAdmin({ email, password: ADMIN_PASSWORD });

@@ -4,19 +4,20 @@ import {
   createLogger,
   createModels,
   initDatabase,
-  type Models,
+  MODULES,
+  type ModelRegistry,
 } from '@vetcares/api';
 import type { Connection } from 'mongoose';
 
 export interface Database {
   connection: Connection;
-  models: Models;
+  models: ModelRegistry;
   close(): Promise<void>;
 }
 
 export async function openDatabase(mongoUri: string, dbName: string): Promise<Database> {
   const connection = await connectMongo(mongoUri, dbName);
-  return { connection, models: createModels(connection), close: () => connection.close() };
+  return { connection, models: createModels(connection, MODULES), close: () => connection.close() };
 }
 
 /** What scripts/init-database does: every collection and index, idempotently. */

@@ -1,12 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | (string & {});
+import type { ErrorCode } from '@vetcares/tenant-rules';
 
 export interface FieldError {
   field: string;
@@ -14,7 +7,7 @@ export interface FieldError {
 }
 
 export interface ApiError {
-  code: ErrorCode | null;
+  code: ErrorCode | (string & {}) | null;
   message: string;
   fields: FieldError[];
 }

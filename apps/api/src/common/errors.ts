@@ -1,48 +1,40 @@
+import { ERROR_STATUS, type ErrorCode } from '@vetcares/tenant-rules';
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'LIMIT_EXCEEDED'
-  | 'TENANT_SUSPENDED'
-  | 'INTERNAL_SERVER_ERROR';
+export type { ErrorCode };
 
 export interface FieldError {
   field: string;
   message: string;
 }
 
-const HTTP_STATUS: Record<ErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  CONFLICT: 409,
-  LIMIT_EXCEEDED: 429,
-  TENANT_SUSPENDED: 423,
-  INTERNAL_SERVER_ERROR: 500,
-};
-
 /**
  * The one error type services throw on purpose. It is a GraphQLError so resolvers can let it
- * through untouched, and it carries what REST needs (status and fields) too.
+ * through untouched, and it carries what REST needs (status and fields) too. `details` are
+ * machine-readable facts about the refusal (a limit and its count, a retry delay).
  */
 export class AppError extends GraphQLError {
   readonly code: ErrorCode;
   readonly fields: FieldError[];
+  readonly details: Record<string, unknown>;
 
-  constructor(code: ErrorCode, message: string, fields: FieldError[] = []) {
-    super(message, { extensions: fields.length > 0 ? { code, fields } : { code } });
+  constructor(
+    code: ErrorCode,
+    message: string,
+    fields: FieldError[] = [],
+    details: Record<string, unknown> = {},
+  ) {
+    super(message, {
+      extensions: { code, ...(fields.length > 0 ? { fields } : {}), ...details },
+    });
     this.name = 'AppError';
     this.code = code;
     this.fields = fields;
+    this.details = details;
   }
 
   get httpStatus(): number {
-    return HTTP_STATUS[this.code];
+    return ERROR_STATUS[this.code];
   }
 }
 
@@ -66,8 +58,4 @@ export const conflict = (field: string, message: string): AppError =>
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
-}
-
-export function httpStatusOf(code: string): number {
-  return code in HTTP_STATUS ? HTTP_STATUS[code as ErrorCode] : 500;
 }

@@ -1,7 +1,10 @@
-import type { AdminRole } from '../modules/admins/admin.constants.js';
-import { WRITE_ROLES } from '../modules/admins/admin.constants.js';
-import { forbidden, unauthenticated } from './errors.js';
+export const ADMIN_ROLES = ['super_admin', 'admin', 'support'] as const;
+export type AdminRole = (typeof ADMIN_ROLES)[number];
 
+export const CLINIC_ROLES = ['owner', 'staff'] as const;
+export type ClinicRole = (typeof CLINIC_ROLES)[number];
+
+/** A platform admin, signed in to the admin API. */
 export interface AdminPrincipal {
   kind: 'admin';
   adminId: string;
@@ -14,9 +17,6 @@ export interface AnonymousPrincipal {
   /** Set when a credential was sent but refused, so the error can say why. */
   rejection?: string;
 }
-
-export const CLINIC_ROLES = ['owner', 'staff'] as const;
-export type ClinicRole = (typeof CLINIC_ROLES)[number];
 
 /** A person working at a clinic, signed in to that clinic only. */
 export interface ClinicUserPrincipal {
@@ -36,23 +36,29 @@ export interface ApiKeyPrincipal {
 
 export type ClinicPrincipal = ClinicUserPrincipal | ApiKeyPrincipal;
 
-export type Principal = AdminPrincipal | ClinicPrincipal | AnonymousPrincipal;
+export type AuthenticatedPrincipal = AdminPrincipal | ClinicPrincipal;
+
+export type Principal = AuthenticatedPrincipal | AnonymousPrincipal;
 
 export const isClinicPrincipal = (principal: Principal): principal is ClinicPrincipal =>
   principal.kind === 'clinic_user' || principal.kind === 'api_key';
 
 export const ANONYMOUS: AnonymousPrincipal = { kind: 'anonymous' };
 
-export type AdminAccess = 'read' | 'write';
-
-/** The single gate for platform-admin operations; services call it first. */
-export function requireAdmin(principal: Principal, access: AdminAccess): AdminPrincipal {
-  if (principal.kind === 'anonymous') {
-    throw unauthenticated(principal.rejection ?? 'An admin token is required');
-  }
-  if (principal.kind !== 'admin') throw forbidden('This operation is for platform admins');
-  if (access === 'write' && !WRITE_ROLES.has(principal.role)) {
-    throw forbidden(`The ${principal.role} role is read-only`);
-  }
-  return principal;
+/** What a request may carry to say who it is. */
+export interface Credentials {
+  authorization?: string;
+  apiKey?: string;
+  host?: string;
 }
+
+/** Turns a request's credentials into its principal (the clinic-auth module's PrincipalResolver). */
+export type ResolvePrincipal = (credentials: Credentials) => Promise<Principal>;
+
+/** Records a refused access, if the error code is a refusal (the security module's log). */
+export type RecordDenial = (
+  principal: Principal,
+  code: unknown,
+  operation: string,
+  message: string,
+) => Promise<void>;

@@ -1,5 +1,5 @@
-import mongoose, { type Connection } from 'mongoose';
-import type { Models } from '../services.js';
+import mongoose, { type Connection, type Model } from 'mongoose';
+import type { ModelRegistry } from '../core/registry.js';
 
 /** The URI's own database wins; MONGODB_DATABASE names one when the URI does not. */
 export function databaseName(uri: string, fallback: string): string {
@@ -26,9 +26,9 @@ export async function connectMongo(
 }
 
 /** Creates every collection and index; safe to run any number of times. */
-export async function initDatabase(models: Models): Promise<string[]> {
+export async function initDatabase(models: ModelRegistry): Promise<string[]> {
   const names: string[] = [];
-  for (const model of Object.values(models)) {
+  for (const model of Object.values(models) as Model<unknown>[]) {
     await model.createCollection().catch((error: { code?: number }) => {
       if (error.code !== 48) throw error; // 48: NamespaceExists
     });

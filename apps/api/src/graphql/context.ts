@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Principal } from '../common/principal.js';
-import type { Services } from '../services.js';
+import type { ServiceRegistry } from '../core/registry.js';
 import type { AppPubSub } from './pubsub.js';
 import type { RequestLoaders } from './request-loaders.js';
 
@@ -10,7 +10,7 @@ export interface GraphQLContext {
   principal: Principal;
   /** The request's Host header, which names the clinic for clinic-facing requests. */
   host: string | null;
-  services: Services;
+  services: ServiceRegistry;
   pubSub: AppPubSub;
   log: Logger;
   /** Per-request DataLoaders, keyed by tenant. */

@@ -1,22 +1,23 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { Redis } from 'ioredis';
 import { createPubSub } from '@graphql-yoga/subscription';
-import type {
-  TENANT_CACHE_INVALIDATED,
-  TenantCacheInvalidation,
-} from '../modules/tenants/tenant-directory.js';
-import type {
-  TENANT_CHANGED,
-  TENANT_CONFIG_CHANGED,
-  TenantChange,
-  TenantConfigChange,
-} from '../modules/tenants/tenant.events.js';
 
-/** Every topic and its payload. */
-export interface Topics {
-  [TENANT_CHANGED]: TenantChange;
-  [TENANT_CACHE_INVALIDATED]: TenantCacheInvalidation;
-  [TENANT_CONFIG_CHANGED]: TenantConfigChange;
+/**
+ * Every topic and its payload. Empty here: each module declares its own topics by augmenting
+ * this interface from its manifest, and lists them in the manifest's `topics`.
+ *
+ *   declare module '../../graphql/pubsub.js' {
+ *     interface Topics { [INVOICE_PAID]: InvoicePaid }
+ *   }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by augmentation
+export interface Topics {}
+
+export class UndeclaredTopicError extends Error {
+  constructor(topic: string) {
+    super(`Topic "${topic}" is not declared by any module's manifest`);
+    this.name = 'UndeclaredTopicError';
+  }
 }
 
 /**
@@ -31,6 +32,7 @@ export class AppPubSub {
     publishClient: Redis,
     subscribeClient: Redis,
     private readonly prefix: string,
+    private readonly declared: ReadonlySet<keyof Topics>,
   ) {
     const eventTarget = createRedisEventTarget({
       publishClient,
@@ -44,11 +46,16 @@ export class AppPubSub {
   }
 
   publish<K extends keyof Topics>(topic: K, payload: Topics[K]): void {
-    this.inner.publish(this.prefix + topic, payload);
+    this.inner.publish(this.channel(topic), payload);
   }
 
   subscribe<K extends keyof Topics>(topic: K): AsyncIterable<Topics[K]> {
-    return this.inner.subscribe(this.prefix + topic) as AsyncIterable<Topics[K]>;
+    return this.inner.subscribe(this.channel(topic)) as AsyncIterable<Topics[K]>;
+  }
+
+  private channel(topic: keyof Topics): string {
+    if (!this.declared.has(topic)) throw new UndeclaredTopicError(String(topic));
+    return this.prefix + String(topic);
   }
 }
 

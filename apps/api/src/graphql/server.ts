@@ -7,10 +7,8 @@ import { specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
-import type { Principal } from '../common/principal.js';
-import { principalFor } from '../http/authenticate.js';
-import { recordDenial } from '../modules/security/access-denials.js';
-import type { Services } from '../services.js';
+import type { Principal, RecordDenial, ResolvePrincipal } from '../common/principal.js';
+import type { ServiceRegistry } from '../core/registry.js';
 import type { GraphQLContext } from './context.js';
 import { formatGraphQLError } from './format-error.js';
 import { operationLimitsRule } from './limits.js';
@@ -20,8 +18,10 @@ import { RequestLoaders } from './request-loaders.js';
 export interface GraphQLServerOptions {
   schema: GraphQLSchema;
   httpServer: Server;
-  services: Services;
+  services: ServiceRegistry;
   pubSub: AppPubSub;
+  resolvePrincipal: ResolvePrincipal;
+  recordDenial: RecordDenial;
   log: Logger;
   introspection: boolean;
   exposeInternals: boolean;
@@ -31,7 +31,7 @@ const LIMITS = { maxDepth: 10, maxAliases: 30 };
 
 /** Apollo for queries and mutations over HTTP, graphql-ws for subscriptions on the same path. */
 export async function startGraphQL(options: GraphQLServerOptions) {
-  const { schema, httpServer, services, pubSub, log } = options;
+  const { schema, httpServer, services, pubSub, log, resolvePrincipal, recordDenial } = options;
   const validationRules = [operationLimitsRule(LIMITS)];
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
@@ -43,7 +43,7 @@ export async function startGraphQL(options: GraphQLServerOptions) {
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-        const principal = await principalFor(services, {
+        const principal = await resolvePrincipal({
           authorization: text(params.authorization),
           apiKey: text(params['x-api-key'] ?? params.apiKey),
           host: ctx.extra.request.headers.host,
@@ -84,7 +84,6 @@ export async function startGraphQL(options: GraphQLServerOptions) {
             async didEncounterErrors({ contextValue, errors, operationName }) {
               for (const error of errors) {
                 await recordDenial(
-                  services.security,
                   contextValue.principal,
                   error.extensions?.code,
                   `graphql:${operationName ?? error.path?.join('.') ?? 'anonymous'}`,

@@ -1,12 +1,11 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { TenantDirectory } from '../modules/tenants/tenant-directory.js';
 
 /**
  * Lets browsers call the API from the listed origins (a console hosted elsewhere, say) and from
  * any clinic's own origin: https://{slug}.{BASE_DOMAIN} or its verified custom domain, so clinic
  * web apps work without each being listed. The console we serve ourselves is same-origin.
  */
-export function cors(allowedOrigins: string[], directory: TenantDirectory) {
+export function cors(allowedOrigins: string[], isClinicHost: (host: string) => Promise<boolean>) {
   const listed = new Set(allowedOrigins);
   const isClinicOrigin = async (origin: string): Promise<boolean> => {
     let host: string;
@@ -15,8 +14,7 @@ export function cors(allowedOrigins: string[], directory: TenantDirectory) {
     } catch {
       return false;
     }
-    const tenant = await directory.byHost(host);
-    return tenant !== null && tenant.status !== 'deleted';
+    return isClinicHost(host);
   };
 
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {

@@ -1,7 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { isAppError } from '../common/errors.js';
-import { recordDenial } from '../modules/security/access-denials.js';
-import type { SecurityLogService } from '../modules/security/security-log.service.js';
+import type { RecordDenial } from '../common/principal.js';
 import { locals } from './request-context.js';
 
 interface BodyParserError {
@@ -10,24 +9,19 @@ interface BodyParserError {
 }
 
 /** The one place an HTTP error becomes a response: a code, a message, the fields at fault; no internals. */
-export function jsonErrorHandler(exposeInternals: boolean, security: SecurityLogService) {
+export function jsonErrorHandler(exposeInternals: boolean, recordDenial: RecordDenial) {
   return async (error: unknown, req: Request, res: Response, next: NextFunction): Promise<void> => {
     if (res.headersSent) return next(error);
     const { requestId, log, principal } = locals(res);
     if (isAppError(error)) {
       if (principal)
-        await recordDenial(
-          security,
-          principal,
-          error.code,
-          `rest:${req.method} ${req.path}`,
-          error.message,
-        );
+        await recordDenial(principal, error.code, `rest:${req.method} ${req.path}`, error.message);
       res.status(error.httpStatus).json({
         error: {
           code: error.code,
           message: error.message,
           ...(error.fields.length ? { fields: error.fields } : {}),
+          ...error.details,
         },
       });
       return;

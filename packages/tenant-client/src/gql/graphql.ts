@@ -121,16 +121,16 @@ export type CreateStaffMemberInput = {
 export type CreateTenantInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   api_access?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Default: basic */
+  /** Default on create: basic. Limits not given with a new plan take the plan's */
   billing_plan?: InputMaybe<BillingPlan>;
   contact_email: Scalars['String']['input'];
   contact_phone?: InputMaybe<Scalars['String']['input']>;
-  /** Default: USD */
+  /** Default on create: USD */
   currency?: InputMaybe<Currency>;
   custom_branding?: InputMaybe<Scalars['Boolean']['input']>;
   domain?: InputMaybe<Scalars['String']['input']>;
   features_json?: InputMaybe<Scalars['String']['input']>;
-  /** Default: en */
+  /** Default on create: en */
   language?: InputMaybe<Language>;
   /** Null means unlimited; omitted means the plan's limit */
   max_clients?: InputMaybe<Scalars['Int']['input']>;
@@ -142,12 +142,12 @@ export type CreateTenantInput = {
   /** DNS label: lowercase letters, digits, hyphens */
   slug: Scalars['String']['input'];
   sso_enabled?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Default: active */
+  /** Default on create: active. Changing it needs the tenants:suspend permission */
   status?: InputMaybe<TenantStatus>;
   /** Required when status is suspended */
   suspension_reason?: InputMaybe<Scalars['String']['input']>;
   theme_json?: InputMaybe<Scalars['String']['input']>;
-  /** IANA time zone. Default: UTC */
+  /** IANA time zone. Default on create: UTC */
   timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -315,14 +315,16 @@ export type UpdateStaffMemberInput = {
 export type UpdateTenantInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   api_access?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Limits not given with a new plan take the new plan's limits */
+  /** Default on create: basic. Limits not given with a new plan take the plan's */
   billing_plan?: InputMaybe<BillingPlan>;
   contact_email?: InputMaybe<Scalars['String']['input']>;
   contact_phone?: InputMaybe<Scalars['String']['input']>;
+  /** Default on create: USD */
   currency?: InputMaybe<Currency>;
   custom_branding?: InputMaybe<Scalars['Boolean']['input']>;
   domain?: InputMaybe<Scalars['String']['input']>;
   features_json?: InputMaybe<Scalars['String']['input']>;
+  /** Default on create: en */
   language?: InputMaybe<Language>;
   /** Null means unlimited; omitted means the plan's limit */
   max_clients?: InputMaybe<Scalars['Int']['input']>;
@@ -333,9 +335,12 @@ export type UpdateTenantInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   sso_enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Default on create: active. Changing it needs the tenants:suspend permission */
   status?: InputMaybe<TenantStatus>;
+  /** Required when status is suspended */
   suspension_reason?: InputMaybe<Scalars['String']['input']>;
   theme_json?: InputMaybe<Scalars['String']['input']>;
+  /** IANA time zone. Default on create: UTC */
   timezone?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -1,14 +1,11 @@
 import express, { type Router } from 'express';
-import { authRestRouter } from '../../modules/admins/auth.rest.js';
-import { tenantRestRouter } from '../../modules/tenants/tenant.rest.js';
-import type { Services } from '../../services.js';
+import type { RestRoute } from '../../core/module.js';
 import { notFoundHandler } from '../errors.js';
 
-/** The spec's REST endpoints: the same services as GraphQL, never a second implementation. */
-export function restRouter(services: Services): Router {
+/** The spec's REST endpoints: each module's routes over its services, never a second implementation. */
+export function restRouter(routes: readonly RestRoute[]): Router {
   const router = express.Router();
-  router.use('/auth', authRestRouter(services.admins));
-  router.use('/admin/tenants', tenantRestRouter(services.tenants));
+  for (const route of routes) router.use(route.path, route.router);
   router.use(notFoundHandler);
   return router;
 }

@@ -1,7 +1,7 @@
 import { index, modelOptions, prop, type ReturnModelType } from '@typegoose/typegoose';
 import type { Connection, Types } from 'mongoose';
 import { modelOn } from '../../db/model.js';
-import { ADMIN_ROLES, type AdminRole } from './admin.constants.js';
+import { ADMIN_ROLES, type AdminRole } from '../../common/principal.js';
 
 /** Platform administrators. A platform collection: not tenant-scoped. */
 @modelOptions({

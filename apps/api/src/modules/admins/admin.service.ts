@@ -1,14 +1,10 @@
 import type { Logger } from 'pino';
 import { AppError, unauthenticated } from '../../common/errors.js';
 import { FieldErrorCollector } from '../../common/field-errors.js';
-import {
-  ANONYMOUS,
-  requireAdmin,
-  type AdminPrincipal,
-  type Principal,
-} from '../../common/principal.js';
+import { authorizeAdmin } from '../../common/policy.js';
+import { ANONYMOUS, type AdminPrincipal, type Principal } from '../../common/principal.js';
 import { TtlCache } from '../../common/ttl-cache.js';
-import type { AdminRole } from './admin.constants.js';
+import type { AdminRole } from '../../common/principal.js';
 import type { AdminDocument, AdminModel } from './admin.model.js';
 import { hashPassword, passwordWeakness, verifyAgainstDummy, verifyPassword } from './password.js';
 import { signAdminToken, verifyAdminToken, type TokenSettings } from './token.js';
@@ -112,7 +108,7 @@ export class AdminService {
   }
 
   async me(principal: Principal): Promise<AdminView> {
-    const { adminId } = requireAdmin(principal, 'read');
+    const { adminId } = authorizeAdmin(principal, 'account:read');
     const admin = await this.admins.findById(adminId).lean();
     if (!admin) throw unauthenticated('This admin account no longer exists');
     return toView(admin);

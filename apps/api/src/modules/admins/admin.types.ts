@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { stringEnum } from '../../common/enums.js';
-import { ADMIN_ROLES, type AdminRole } from './admin.constants.js';
+import { ADMIN_ROLES, type AdminRole } from '../../common/principal.js';
 
 export const AdminRoleEnum = stringEnum(ADMIN_ROLES, 'AdminRole', 'What a platform admin may do');
 

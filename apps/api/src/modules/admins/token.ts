@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import type { AdminRole } from './admin.constants.js';
+import type { AdminRole } from '../../common/principal.js';
 import { signingKey } from './signing-key.js';
 
 export const ADMIN_AUDIENCE = 'vetcares:admin';

@@ -1,6 +1,8 @@
 import type { Logger } from 'pino';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../common/errors.js';
+import { authorize, type Action } from '../../common/policy.js';
 import { FieldErrorCollector } from '../../common/field-errors.js';
+import { isDuplicateKey } from '../../common/mongo-errors.js';
 import { parseObjectId } from '../../common/object-id.js';
 import {
   CLINIC_ROLES,
@@ -22,7 +24,8 @@ import type { TokenSettings } from '../admins/token.js';
 import type { SecurityLogService } from '../security/security-log.service.js';
 import { assertOpen } from '../tenants/clinic-access.js';
 import { effectiveFeatures } from '../tenants/tenant-config.js';
-import type { TenantDirectory, TenantSummary } from '../tenants/tenant-directory.js';
+import type { TenantDirectory } from '../tenants/tenant-directory.js';
+import type { TenantSummary } from '../tenants/tenant.fields.js';
 import { isEmail } from '@vetcares/tenant-rules';
 import { newApiKey, parseApiKey, secretMatches } from './api-key.js';
 import type { ApiKeyDocument, ApiKeyModel } from './api-key.model.js';
@@ -37,7 +40,6 @@ export interface ClinicSignIn {
   password: unknown;
 }
 
-const DUPLICATE_KEY = 11000;
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 const toUser = (
@@ -176,7 +178,7 @@ export class ClinicAuthService {
     tenantIdArg: string | null | undefined,
     input: Record<string, unknown>,
   ): Promise<ClinicUser> {
-    const tenant = await this.manageableTenant(principal, tenantIdArg);
+    const tenant = await this.manageableTenant(principal, tenantIdArg, 'clinic_users:manage');
     const errors = new FieldErrorCollector();
     const email = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
     const name = typeof input.name === 'string' ? input.name.trim() : '';
@@ -196,7 +198,7 @@ export class ClinicAuthService {
       );
       return toUser(doc.toObject());
     } catch (error) {
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+      if (isDuplicateKey(error)) {
         throw conflict('email', 'A user with this e-mail already exists at this clinic');
       }
       throw error;
@@ -207,7 +209,7 @@ export class ClinicAuthService {
     principal: Principal,
     tenantIdArg: string | null | undefined,
   ): Promise<ClinicUser[]> {
-    const tenant = await this.manageableTenant(principal, tenantIdArg);
+    const tenant = await this.manageableTenant(principal, tenantIdArg, 'clinic_users:read');
     const docs = await runAsTenant(tenant.id, () =>
       this.users.find({}).sort({ email: 1 }).limit(500).lean(),
     );
@@ -219,7 +221,7 @@ export class ClinicAuthService {
     tenantIdArg: string | null | undefined,
     name: unknown,
   ): Promise<CreatedApiKey> {
-    const tenant = await this.manageableTenant(principal, tenantIdArg);
+    const tenant = await this.manageableTenant(principal, tenantIdArg, 'api_keys:manage');
     if (typeof name !== 'string' || name.trim() === '' || name.length > 100) {
       throw badInput([{ field: 'name', message: 'is required, at most 100 characters' }]);
     }
@@ -249,7 +251,7 @@ export class ClinicAuthService {
     principal: Principal,
     tenantIdArg: string | null | undefined,
   ): Promise<ApiKey[]> {
-    const tenant = await this.manageableTenant(principal, tenantIdArg);
+    const tenant = await this.manageableTenant(principal, tenantIdArg, 'api_keys:read');
     const docs = await runAsTenant(tenant.id, () =>
       this.apiKeys.find({}).sort({ created_date: -1 }).limit(200).lean(),
     );
@@ -261,7 +263,7 @@ export class ClinicAuthService {
     tenantIdArg: string | null | undefined,
     keyId: unknown,
   ): Promise<ApiKey> {
-    const tenant = await this.manageableTenant(principal, tenantIdArg);
+    const tenant = await this.manageableTenant(principal, tenantIdArg, 'api_keys:manage');
     const _id = parseObjectId(keyId);
     const doc = await runAsTenant(tenant.id, () =>
       this.apiKeys
@@ -282,28 +284,26 @@ export class ClinicAuthService {
   }
 
   /**
-   * Users and keys are managed by platform admins (naming the clinic) or by the clinic's owners
-   * (their own clinic only). Anyone else is refused.
+   * Users and keys are managed by platform admins (naming the clinic) or by the clinic's own
+   * principals whose role allows it (their own clinic only); the policy table says who.
    */
   private async manageableTenant(
     principal: Principal,
     tenantIdArg: string | null | undefined,
+    action: Action,
   ): Promise<TenantSummary> {
+    const actor = authorize(principal, action);
     let tenantId: string;
-    if (principal.kind === 'admin') {
-      if (principal.role === 'support') throw forbidden('The support role is read-only');
+    if (actor.kind === 'admin') {
       if (!tenantIdArg) throw badInput([{ field: 'tenant_id', message: 'is required for admins' }]);
       tenantId = parseObjectId(tenantIdArg, 'tenant_id').toHexString();
-    } else if (principal.kind === 'clinic_user' && principal.role === 'owner') {
-      tenantId = principal.tenantId;
-    } else if (principal.kind === 'anonymous') {
-      throw unauthenticated(principal.rejection ?? 'Sign in to continue');
     } else {
-      throw forbidden("Only the clinic's owners and platform admins manage users and API keys");
+      // A clinic's principals act on their own clinic, whatever tenant_id says.
+      tenantId = actor.tenantId;
     }
     const tenant = await this.directory.byId(tenantId);
     if (!tenant || tenant.status === 'deleted') throw notFound('Tenant');
-    if (principal.kind !== 'admin') assertOpen(tenant);
+    if (actor.kind !== 'admin') assertOpen(tenant);
     return tenant;
   }
 }

@@ -1,27 +1,21 @@
 import { AppError, forbidden, unauthenticated } from '../../common/errors.js';
-import { isClinicPrincipal, type ClinicPrincipal, type Principal } from '../../common/principal.js';
-import type { TenantDirectory, TenantSummary } from './tenant-directory.js';
-
-export type ClinicAccessLevel = 'read' | 'write';
+import { authorizeClinic, type Action } from '../../common/policy.js';
+import type { ClinicPrincipal, Principal } from '../../common/principal.js';
+import type { TenantDirectory } from './tenant-directory.js';
+import type { TenantSummary } from './tenant.fields.js';
 
 /**
- * The gate in front of every clinic operation: the caller must be one of a clinic's principals,
- * and the clinic must be open for business. A suspended clinic hears why; admin operations on
- * it go through other gates and keep working.
+ * The gate in front of every clinic operation: the caller must be one of a clinic's principals
+ * whose role allows the action, and the clinic must be open for business. A suspended clinic
+ * hears why; admin operations on it go through other gates and keep working.
  */
 export class ClinicAccess {
   constructor(private readonly directory: TenantDirectory) {}
 
-  async require(principal: Principal, _access: ClinicAccessLevel): Promise<ClinicPrincipal> {
-    if (principal.kind === 'anonymous') {
-      throw unauthenticated(principal.rejection ?? 'Sign in to the clinic, or send its API key');
-    }
-    if (!isClinicPrincipal(principal)) {
-      throw forbidden('This operation is for clinic users and clinic API keys');
-    }
-    const tenant = await this.directory.byId(principal.tenantId);
-    assertOpen(tenant);
-    return principal;
+  async require(principal: Principal, action: Action): Promise<ClinicPrincipal> {
+    const clinic = authorizeClinic(principal, action);
+    assertOpen(await this.directory.byId(clinic.tenantId));
+    return clinic;
   }
 }
 

@@ -4,7 +4,6 @@ import type { BillingPlanId } from './tenant.constants.js';
 import { Tenant, BillingPlanEnum } from './tenant.types.js';
 import { effectiveFeatures, effectiveTheme } from './tenant-config.js';
 import { TenantFeatures, TenantTheme } from './tenant-config.types.js';
-import { featureCatalog } from './tenant-feature-catalog.js';
 
 @ObjectType({ description: 'A feature flag of features_json, and the plans that can turn it on' })
 export class FeatureFlagInfo {
@@ -42,6 +41,6 @@ export class TenantConfigResolver {
     description: 'The feature flags features_json may set (admins)',
   })
   featureFlags(@Ctx() ctx: GraphQLContext): FeatureFlagInfo[] {
-    return featureCatalog(ctx.principal);
+    return ctx.services.tenants.featureFlags(ctx.principal);
   }
 }

@@ -1,11 +1,10 @@
+import { DEFAULT_THEME, themeProblems, type Theme } from '@vetcares/tenant-rules';
 import type { BillingPlanId } from './tenant.constants.js';
 
 /**
- * The documented shape of a tenant's configuration (theme_json and features_json).
+ * The documented shape of a tenant's features_json (theme_json's rules live in
+ * @vetcares/tenant-rules, shared with the console):
  *
- * theme_json: { "primary_color"?: "#rrggbb", "secondary_color"?: "#rrggbb",
- *               "logo_url"?: "https://...", "font"?: "system" | "serif" | "rounded",
- *               "dark_mode"?: boolean }
  * features_json: { "<feature>": boolean } for the features below; a feature the plan does not
  *               include stays off whatever the override says.
  */
@@ -20,60 +19,6 @@ export const FEATURES = {
 
 export type FeatureName = keyof typeof FEATURES;
 export const FEATURE_NAMES = Object.keys(FEATURES) as FeatureName[];
-
-export const THEME_FONTS = ['system', 'serif', 'rounded'] as const;
-
-export interface Theme {
-  primary_color: string;
-  secondary_color: string;
-  logo_url: string | null;
-  font: (typeof THEME_FONTS)[number];
-  dark_mode: boolean;
-}
-
-export const DEFAULT_THEME: Theme = {
-  primary_color: '#0b7285',
-  secondary_color: '#f1f3f5',
-  logo_url: null,
-  font: 'system',
-  dark_mode: false,
-};
-
-const HEX_COLOR = /^#[0-9a-f]{6}$/i;
-
-/** Problems with a theme object, as messages; empty when it follows the documented shape. */
-export function themeProblems(theme: Record<string, unknown>): string[] {
-  const problems: string[] = [];
-  for (const [key, value] of Object.entries(theme)) {
-    switch (key) {
-      case 'primary_color':
-      case 'secondary_color':
-        if (typeof value !== 'string' || !HEX_COLOR.test(value))
-          problems.push(`${key} must be a color such as #0b7285`);
-        break;
-      case 'logo_url':
-        if (
-          value !== null &&
-          !(typeof value === 'string' && /^https:\/\/[^\s]+$/.test(value) && value.length <= 2048)
-        ) {
-          problems.push('logo_url must be an https:// URL');
-        }
-        break;
-      case 'font':
-        if (!(THEME_FONTS as readonly unknown[]).includes(value))
-          problems.push(`font must be one of ${THEME_FONTS.join(', ')}`);
-        break;
-      case 'dark_mode':
-        if (typeof value !== 'boolean') problems.push('dark_mode must be true or false');
-        break;
-      default:
-        problems.push(
-          `"${key}" is not a theme setting (known: primary_color, secondary_color, logo_url, font, dark_mode)`,
-        );
-    }
-  }
-  return problems;
-}
 
 export function featureProblems(features: Record<string, unknown>): string[] {
   return Object.entries(features).flatMap(([key, value]) => {

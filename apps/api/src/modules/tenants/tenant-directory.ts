@@ -2,8 +2,13 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { TtlCache } from '../../common/ttl-cache.js';
 import type { AppPubSub } from '../../graphql/pubsub.js';
-import type { BillingPlanId, Currency, Language, TenantStatus } from './tenant.constants.js';
-import type { TenantDocument, TenantModel } from './tenant.model.js';
+import {
+  SUMMARY_PROJECTION,
+  toTenantSummary,
+  type TenantSummary,
+  type TenantSummarySource,
+} from './tenant.fields.js';
+import type { TenantModel } from './tenant.model.js';
 import { hostsOf, hostTarget, normalizeHost } from './tenant-host.js';
 
 export const TENANT_CACHE_INVALIDATED = 'TENANT_CACHE_INVALIDATED';
@@ -12,65 +17,6 @@ export interface TenantCacheInvalidation {
   tenant_id: string;
   hosts: string[];
 }
-
-/** What request routing and clinic access need to know about a tenant, cheap to cache. */
-export interface TenantSummary {
-  id: string;
-  slug: string;
-  name: string;
-  status: TenantStatus;
-  suspension_reason: string | null;
-  domain: string | null;
-  domain_verified: boolean;
-  billing_plan: BillingPlanId;
-  theme_json: string | null;
-  features_json: string | null;
-  custom_branding: boolean;
-  sso_enabled: boolean;
-  api_access: boolean;
-  language: Language;
-  timezone: string;
-  currency: Currency;
-}
-
-const SUMMARY_FIELDS = {
-  slug: 1,
-  name: 1,
-  status: 1,
-  suspension_reason: 1,
-  domain: 1,
-  domain_verified: 1,
-  billing_plan: 1,
-  theme_json: 1,
-  features_json: 1,
-  custom_branding: 1,
-  sso_enabled: 1,
-  api_access: 1,
-  language: 1,
-  timezone: 1,
-  currency: 1,
-} as const;
-
-type SummarySource = Pick<TenantDocument, '_id' | keyof typeof SUMMARY_FIELDS>;
-
-const toSummary = (doc: SummarySource): TenantSummary => ({
-  id: doc._id.toHexString(),
-  slug: doc.slug,
-  name: doc.name,
-  status: doc.status,
-  suspension_reason: doc.suspension_reason ?? null,
-  domain: doc.domain ?? null,
-  domain_verified: doc.domain_verified ?? false,
-  billing_plan: doc.billing_plan,
-  theme_json: doc.theme_json ?? null,
-  features_json: doc.features_json ?? null,
-  custom_branding: doc.custom_branding ?? false,
-  sso_enabled: doc.sso_enabled ?? false,
-  api_access: doc.api_access ?? false,
-  language: doc.language,
-  timezone: doc.timezone,
-  currency: doc.currency,
-});
 
 const MISSING = 'missing';
 
@@ -122,8 +68,10 @@ export class TenantDirectory {
     if (shared !== null) {
       summary = shared === MISSING ? null : (JSON.parse(shared) as TenantSummary);
     } else {
-      const doc = await this.tenants.findById(tenantId, SUMMARY_FIELDS).lean<SummarySource>();
-      summary = doc ? toSummary(doc) : null;
+      const doc = await this.tenants
+        .findById(tenantId, SUMMARY_PROJECTION)
+        .lean<TenantSummarySource>();
+      summary = doc ? toTenantSummary(doc) : null;
       await this.redis.set(
         this.idKey(tenantId),
         summary ? JSON.stringify(summary) : MISSING,

@@ -1,11 +1,12 @@
 import { Resolver } from 'node:dns/promises';
 import { badInput, notFound } from '../../common/errors.js';
 import { parseObjectId } from '../../common/object-id.js';
-import { requireAdmin, type Principal } from '../../common/principal.js';
+import { authorizeAdmin } from '../../common/policy.js';
+import type { Principal } from '../../common/principal.js';
 import type { SecurityLogService } from '../security/security-log.service.js';
 import type { TenantChanges } from './tenant.events.js';
 import type { TenantModel } from './tenant.model.js';
-import { toTenant } from './tenant.service.js';
+import { toTenant } from './tenant.fields.js';
 import type { Tenant } from './tenant.types.js';
 
 export type TxtLookup = (name: string) => Promise<string[][]>;
@@ -32,7 +33,7 @@ export class TenantDomainService {
   ) {}
 
   async verify(principal: Principal, id: unknown): Promise<Tenant> {
-    const actor = requireAdmin(principal, 'write');
+    const actor = authorizeAdmin(principal, 'tenants:update');
     const _id = parseObjectId(id);
     const current = await this.tenants.findById(_id).lean();
     if (!current || current.status === 'deleted') throw notFound('Tenant');

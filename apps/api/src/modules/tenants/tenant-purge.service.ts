@@ -2,18 +2,11 @@ import type { Redis } from 'ioredis';
 import type { Model } from 'mongoose';
 import type { Logger } from 'pino';
 import { runAsTenant } from '../../db/tenant-context.js';
-import { isTenantScopedModel } from '../../db/model.js';
 import type { SecurityLogService } from '../security/security-log.service.js';
 import type { TenantChanges } from './tenant.events.js';
 import type { TenantModel } from './tenant.model.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * A model is tenant-scoped when its class extends TenantScopedDocument. Security logs also carry
- * a tenant_id but are the platform's audit trail, so a purge keeps them.
- */
-export const isTenantScoped = (model: Model<never>): boolean => isTenantScopedModel(model);
 
 /**
  * Erases deleted tenants once their retention has passed: every tenant-scoped document, every
@@ -23,6 +16,10 @@ export const isTenantScoped = (model: Model<never>): boolean => isTenantScopedMo
 export class TenantPurgeService {
   constructor(
     private readonly tenants: TenantModel,
+    /**
+     * Models whose class extends TenantScopedDocument. Security logs also carry a tenant_id but
+     * are the platform's audit trail, so a purge keeps them.
+     */
     private readonly scopedModels: () => Model<never>[],
     private readonly redis: Redis,
     private readonly changes: TenantChanges,

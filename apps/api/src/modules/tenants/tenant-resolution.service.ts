@@ -1,12 +1,14 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { badInput, notFound } from '../../common/errors.js';
-import { isClinicPrincipal, requireAdmin, type Principal } from '../../common/principal.js';
+import { authorizeAdmin } from '../../common/policy.js';
+import { isClinicPrincipal, type Principal } from '../../common/principal.js';
 import type { AppPubSub } from '../../graphql/pubsub.js';
 import { TENANT_CONFIG_CHANGED, type TenantConfigChange } from './tenant.events.js';
 import type { ClinicAccess } from './clinic-access.js';
 import { effectiveFeatures, effectiveTheme } from './tenant-config.js';
 import type { ResolvedTenant } from './tenant-config.types.js';
-import type { TenantDirectory, TenantSummary } from './tenant-directory.js';
+import type { TenantDirectory } from './tenant-directory.js';
+import type { TenantSummary } from './tenant.fields.js';
 
 export const toResolvedTenant = (tenant: TenantSummary): ResolvedTenant => ({
   id: tenant.id,
@@ -36,7 +38,7 @@ export class TenantResolutionService {
 
   /** The caller's own clinic, for clinic users and API keys (refused while suspended). */
   async current(principal: Principal): Promise<ResolvedTenant> {
-    const clinic = await this.access.require(principal, 'read');
+    const clinic = await this.access.require(principal, 'clinic:read');
     const tenant = await this.directory.byId(clinic.tenantId);
     if (!tenant) throw notFound('Tenant');
     return toResolvedTenant(tenant);
@@ -49,9 +51,9 @@ export class TenantResolutionService {
   ): Promise<AsyncIterable<TenantConfigChange>> {
     let watched: string;
     if (isClinicPrincipal(principal))
-      watched = (await this.access.require(principal, 'read')).tenantId;
+      watched = (await this.access.require(principal, 'clinic_config:read')).tenantId;
     else {
-      requireAdmin(principal, 'read');
+      authorizeAdmin(principal, 'clinic_config:read');
       if (!tenantId) throw badInput([{ field: 'tenant_id', message: 'is required for admins' }]);
       watched = tenantId;
     }

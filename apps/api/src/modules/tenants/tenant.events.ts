@@ -1,10 +1,6 @@
 import type { AppPubSub } from '../../graphql/pubsub.js';
-import {
-  effectiveFeatures,
-  effectiveTheme,
-  type EffectiveFeatures,
-  type Theme,
-} from './tenant-config.js';
+import type { Theme } from '@vetcares/tenant-rules';
+import { effectiveFeatures, effectiveTheme, type EffectiveFeatures } from './tenant-config.js';
 import type { TenantDirectory } from './tenant-directory.js';
 import type { Tenant } from './tenant.types.js';
 
@@ -39,6 +35,10 @@ export class TenantChanges {
     private readonly directory: TenantDirectory,
     private readonly pubSub: AppPubSub,
   ) {}
+
+  stream(): AsyncIterable<TenantChange> {
+    return this.pubSub.subscribe(TENANT_CHANGED);
+  }
 
   async changed(
     kind: TenantChange['kind'],

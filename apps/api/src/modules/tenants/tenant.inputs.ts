@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { SortOrderEnum } from '../../common/enums.js';
-import type { SortOrder } from '../../common/pagination.js';
+import type { SortOrder } from '../../common/list.js';
 import type {
   BillingPlanId,
   Currency,
@@ -22,25 +22,26 @@ const LIMIT = {
   description: "Null means unlimited; omitted means the plan's limit",
 } as const;
 
-@InputType({ description: "A new clinic. Omitted limits take the plan's limits." })
-export class CreateTenantInput {
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String, { description: 'DNS label: lowercase letters, digits, hyphens' })
-  slug!: string;
-
+/**
+ * The tenant fields create and update share: all optional, since create fills defaults (and the
+ * plan's limits) and update changes only what is given. Null clears an optional field.
+ */
+@InputType() // never referenced itself, so only the two concrete inputs reach the schema
+abstract class TenantSettingsInput {
   @Field(() => String, optional)
   domain?: string | null;
 
-  @Field(() => TenantStatusEnum, { nullable: true, description: 'Default: active' })
+  @Field(() => TenantStatusEnum, {
+    nullable: true,
+    description: 'Default on create: active. Changing it needs the tenants:suspend permission',
+  })
   status?: TenantStatus;
 
-  @Field(() => BillingPlanEnum, { nullable: true, description: 'Default: basic' })
+  @Field(() => BillingPlanEnum, {
+    nullable: true,
+    description: "Default on create: basic. Limits not given with a new plan take the plan's",
+  })
   billing_plan?: BillingPlanId;
-
-  @Field(() => String)
-  contact_email!: string;
 
   @Field(() => String, optional)
   contact_phone?: string | null;
@@ -48,13 +49,13 @@ export class CreateTenantInput {
   @Field(() => String, optional)
   address?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'IANA time zone. Default: UTC' })
+  @Field(() => String, { nullable: true, description: 'IANA time zone. Default on create: UTC' })
   timezone?: string;
 
-  @Field(() => CurrencyEnum, { nullable: true, description: 'Default: USD' })
+  @Field(() => CurrencyEnum, { nullable: true, description: 'Default on create: USD' })
   currency?: Currency;
 
-  @Field(() => LanguageEnum, { nullable: true, description: 'Default: en' })
+  @Field(() => LanguageEnum, { nullable: true, description: 'Default on create: en' })
   language?: Language;
 
   @Field(() => String, optional)
@@ -85,8 +86,20 @@ export class CreateTenantInput {
   suspension_reason?: string | null;
 }
 
+@InputType({ description: "A new clinic. Omitted limits take the plan's limits." })
+export class CreateTenantInput extends TenantSettingsInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'DNS label: lowercase letters, digits, hyphens' })
+  slug!: string;
+
+  @Field(() => String)
+  contact_email!: string;
+}
+
 @InputType({ description: 'Only the fields given change. Null clears an optional field.' })
-export class UpdateTenantInput {
+export class UpdateTenantInput extends TenantSettingsInput {
   @Field(() => String, optional)
   name?: string;
 
@@ -94,61 +107,7 @@ export class UpdateTenantInput {
   slug?: string;
 
   @Field(() => String, optional)
-  domain?: string | null;
-
-  @Field(() => TenantStatusEnum, optional)
-  status?: TenantStatus;
-
-  @Field(() => BillingPlanEnum, {
-    nullable: true,
-    description: "Limits not given with a new plan take the new plan's limits",
-  })
-  billing_plan?: BillingPlanId;
-
-  @Field(() => String, optional)
   contact_email?: string;
-
-  @Field(() => String, optional)
-  contact_phone?: string | null;
-
-  @Field(() => String, optional)
-  address?: string | null;
-
-  @Field(() => String, optional)
-  timezone?: string;
-
-  @Field(() => CurrencyEnum, optional)
-  currency?: Currency;
-
-  @Field(() => LanguageEnum, optional)
-  language?: Language;
-
-  @Field(() => String, optional)
-  theme_json?: string | null;
-
-  @Field(() => String, optional)
-  features_json?: string | null;
-
-  @Field(() => Int, LIMIT)
-  max_staff?: number | null;
-
-  @Field(() => Int, LIMIT)
-  max_clients?: number | null;
-
-  @Field(() => Int, LIMIT)
-  max_storage_gb?: number | null;
-
-  @Field(() => Boolean, optional)
-  custom_branding?: boolean;
-
-  @Field(() => Boolean, optional)
-  sso_enabled?: boolean;
-
-  @Field(() => Boolean, optional)
-  api_access?: boolean;
-
-  @Field(() => String, optional)
-  suspension_reason?: string | null;
 }
 
 @ArgsType()

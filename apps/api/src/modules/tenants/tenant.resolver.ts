@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { requireAdmin } from '../../common/principal.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { TENANT_CHANGED, type TenantChange } from './tenant.events.js';
+import type { TenantChange } from './tenant.events.js';
 import { CreateTenantInput, TenantListArgs, UpdateTenantInput } from './tenant.inputs.js';
 import {
   BillingPlanInfo,
@@ -102,8 +101,7 @@ export class TenantResolver {
     description: 'Tenants created, updated or deleted, on any API instance',
     subscribe: ({ context }) => {
       const ctx = context as GraphQLContext;
-      requireAdmin(ctx.principal, 'read');
-      return ctx.pubSub.subscribe(TENANT_CHANGED);
+      return ctx.services.tenants.watch(ctx.principal);
     },
   })
   tenantChanged(@Root() change: TenantChange): TenantChangeEvent {

@@ -10,20 +10,9 @@ import {
 } from '../../http/rest/body.js';
 import type { TenantService } from './tenant.service.js';
 import type { Tenant } from './tenant.types.js';
-import { TENANT_WRITABLE_FIELDS } from './tenant.validation.js';
+import { TENANT_READ_ONLY_FIELDS, TENANT_WRITABLE_FIELDS } from './tenant.fields.js';
 
 const LIST_QUERY_KEYS = ['page', 'limit', 'status', 'search', 'sortBy', 'sortOrder'];
-const READ_ONLY_FIELDS = [
-  '_id',
-  'id',
-  'created_date',
-  'updated_date',
-  'suspended_at',
-  'deleted_at',
-  'domain_verified',
-  'domain_verification_token',
-];
-
 /** The spec's documents call the id `_id`; GraphQL calls it `id`. REST answers with both. */
 const toRest = (tenant: Tenant) => ({ _id: tenant.id, ...tenant });
 
@@ -46,7 +35,7 @@ export function tenantRestRouter(tenants: TenantService): Router {
   });
 
   router.post('/', async (req, res) => {
-    const input = pickFields(objectBody(req.body), TENANT_WRITABLE_FIELDS, READ_ONLY_FIELDS);
+    const input = pickFields(objectBody(req.body), TENANT_WRITABLE_FIELDS, TENANT_READ_ONLY_FIELDS);
     const tenant = await tenants.create(locals(res).principal, input);
     res.status(201).location(`${req.baseUrl}/${tenant.id}`).json(toRest(tenant));
   });
@@ -56,7 +45,7 @@ export function tenantRestRouter(tenants: TenantService): Router {
   });
 
   router.put('/:id', async (req, res) => {
-    const input = pickFields(objectBody(req.body), TENANT_WRITABLE_FIELDS, READ_ONLY_FIELDS);
+    const input = pickFields(objectBody(req.body), TENANT_WRITABLE_FIELDS, TENANT_READ_ONLY_FIELDS);
     res.json(toRest(await tenants.update(locals(res).principal, req.params.id, input)));
   });
 

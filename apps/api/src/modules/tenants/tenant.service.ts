@@ -1,77 +1,59 @@
 import { Types } from 'mongoose';
 import type { Logger } from 'pino';
 import { AppError, badInput, conflict, notFound } from '../../common/errors.js';
+import { FieldReader } from '../../common/field-reader.js';
 import { FieldErrorCollector } from '../../common/field-errors.js';
+import {
+  findPage,
+  MAX_SEARCH_LENGTH,
+  readListParams,
+  type ListParams,
+  type Page,
+} from '../../common/list.js';
+import { isDuplicateKey } from '../../common/mongo-errors.js';
 import { parseObjectId } from '../../common/object-id.js';
-import { normalizePage, type Page, type SortOrder } from '../../common/pagination.js';
-import { requireAdmin, type AdminPrincipal, type Principal } from '../../common/principal.js';
+import { authorizeAdmin } from '../../common/policy.js';
+import type { AdminPrincipal, Principal } from '../../common/principal.js';
+import type { SecurityEvent, SecurityLogService } from '../security/security-log.service.js';
 import { planList, PLANS, type PlanDefinition } from './plans.js';
+import { FEATURE_NAMES, FEATURES } from './tenant-config.js';
 import {
   INITIAL_STATUSES,
   TENANT_SORT_FIELDS,
   TENANT_STATUSES,
-  type TenantSortField,
+  type BillingPlanId,
   type TenantStatus,
 } from './tenant.constants.js';
-import type { TenantChanges } from './tenant.events.js';
-import type { SecurityEvent, SecurityLogService } from '../security/security-log.service.js';
-import { assertTransition, newVerificationToken, suspensionFields } from './tenant-lifecycle.js';
-import { noDomainKey, type TenantDocument, type TenantModel } from './tenant.model.js';
+import type { TenantChange, TenantChanges } from './tenant.events.js';
 import {
-  LIMIT_FIELDS,
-  slugProblem,
-  validateTenantFields,
+  PUBLIC_PROJECTION,
+  toTenant,
+  type StoredTenant,
   type TenantFields,
   type TenantFieldsInput,
-} from './tenant.validation.js';
+} from './tenant.fields.js';
+import { assertTransition, newVerificationToken, suspensionFields } from './tenant-lifecycle.js';
+import { noDomainKey, type TenantModel } from './tenant.model.js';
+import { LIMIT_FIELDS, slugProblem, validateTenantFields } from './tenant.validation.js';
 import type { Tenant } from './tenant.types.js';
 
-export interface TenantListQuery {
-  page?: number;
-  limit?: number;
+export interface TenantListQuery extends ListParams {
   status?: unknown;
-  search?: unknown;
-  sortBy?: unknown;
-  sortOrder?: unknown;
 }
 
-const MAX_SEARCH_LENGTH = 100;
-const DUPLICATE_KEY = 11000;
+export interface FeatureFlagDescription {
+  name: string;
+  plans: BillingPlanId[];
+  default: boolean;
+}
 
-/** Everything but the internal uniqueness key; a projection keeps it off the wire entirely. */
-const PUBLIC_PROJECTION = { domain_key: 0 } as const;
-
-type StoredTenant = Omit<TenantDocument, 'domain_key'>;
-
-export const toTenant = (doc: StoredTenant): Tenant => ({
-  id: doc._id.toHexString(),
-  name: doc.name,
-  slug: doc.slug,
-  domain: doc.domain ?? null,
-  status: doc.status,
-  billing_plan: doc.billing_plan,
-  contact_email: doc.contact_email,
-  contact_phone: doc.contact_phone ?? null,
-  address: doc.address ?? null,
-  timezone: doc.timezone,
-  currency: doc.currency,
-  language: doc.language,
-  theme_json: doc.theme_json ?? null,
-  features_json: doc.features_json ?? null,
-  max_staff: doc.max_staff ?? null,
-  max_clients: doc.max_clients ?? null,
-  max_storage_gb: doc.max_storage_gb ?? null,
-  custom_branding: doc.custom_branding ?? false,
-  sso_enabled: doc.sso_enabled ?? false,
-  api_access: doc.api_access ?? false,
-  created_date: doc.created_date,
-  updated_date: doc.updated_date,
-  suspension_reason: doc.suspension_reason ?? null,
-  suspended_at: doc.suspended_at ?? null,
-  deleted_at: doc.deleted_at ?? null,
-  domain_verified: doc.domain_verified ?? false,
-  domain_verification_token: doc.domain_verification_token ?? null,
-});
+const TENANT_LIST_RULES = {
+  sortFields: TENANT_SORT_FIELDS,
+  defaultSort: 'created_date',
+  defaultOrder: 'desc',
+  searchFields: ['name', 'slug', 'domain', 'contact_email'],
+  maxSearchLength: MAX_SEARCH_LENGTH,
+} as const;
 
 const TRANSITION_EVENTS: Record<TenantStatus, SecurityEvent> = {
   active: 'tenant_activated',
@@ -80,8 +62,6 @@ const TRANSITION_EVENTS: Record<TenantStatus, SecurityEvent> = {
   deleted: 'tenant_deleted',
   pending: 'tenant_activated',
 };
-
-const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class TenantService {
   constructor(
@@ -93,74 +73,37 @@ export class TenantService {
   ) {}
 
   plans(principal: Principal): PlanDefinition[] {
-    requireAdmin(principal, 'read');
+    authorizeAdmin(principal, 'plans:read');
     return planList();
   }
 
+  /** The flags features_json may set, so the console's editor never keeps its own copy. */
+  featureFlags(principal: Principal): FeatureFlagDescription[] {
+    authorizeAdmin(principal, 'tenants:read');
+    return FEATURE_NAMES.map((name) => ({
+      name,
+      plans: [...FEATURES[name].plans],
+      default: FEATURES[name].default,
+    }));
+  }
+
   async list(principal: Principal, query: TenantListQuery): Promise<Page<Tenant>> {
-    requireAdmin(principal, 'read');
-    const { page, limit } = normalizePage(query.page, query.limit, this.maxPageSize);
-    const errors = new FieldErrorCollector();
-    const filter: Record<string, unknown> = {};
-
-    if (query.status !== undefined && query.status !== null && query.status !== '') {
-      if (
-        typeof query.status === 'string' &&
-        (TENANT_STATUSES as readonly string[]).includes(query.status)
-      ) {
-        filter.status = query.status;
-      } else errors.add('status', `must be one of ${TENANT_STATUSES.join(', ')}`);
-    }
-    if (query.search !== undefined && query.search !== null && query.search !== '') {
-      if (typeof query.search !== 'string') errors.add('search', 'must be text');
-      else if (query.search.length > MAX_SEARCH_LENGTH) {
-        errors.add('search', `must be at most ${MAX_SEARCH_LENGTH} characters`);
-      } else if (query.search.trim() !== '') {
-        // Escaped, so whatever the client typed matches as plain text, never as a pattern.
-        const pattern = { $regex: escapeRegex(query.search.trim()), $options: 'i' };
-        filter.$or = [
-          { name: pattern },
-          { slug: pattern },
-          { domain: pattern },
-          { contact_email: pattern },
-        ];
-      }
-    }
-    const sortBy = this.pick<TenantSortField>(
-      errors,
-      'sortBy',
-      query.sortBy,
-      TENANT_SORT_FIELDS,
-      'created_date',
-    );
-    const sortOrder = this.pick<SortOrder>(
-      errors,
-      'sortOrder',
-      query.sortOrder,
-      ['asc', 'desc'],
-      'desc',
-    );
-    errors.throwIfAny();
+    authorizeAdmin(principal, 'tenants:read');
+    const reader = new FieldReader<keyof TenantListQuery>(query);
+    const page = readListParams(reader, query, {
+      ...TENANT_LIST_RULES,
+      maxPageSize: this.maxPageSize,
+    });
+    const status = reader.oneOf('status', TENANT_STATUSES, true);
+    reader.done();
     // Deleted tenants wait for the purge out of sight; asking for status "deleted" shows them.
-    filter.status ??= { $ne: 'deleted' };
-
-    const direction = sortOrder === 'asc' ? 1 : -1;
-    const [docs, totalCount] = await Promise.all([
-      this.tenants
-        .find(filter, PUBLIC_PROJECTION)
-        .sort({ [sortBy]: direction, _id: direction })
-        .skip((page - 1) * limit)
-        .limit(limit)
-        // One round trip whatever the page size: the server's default first batch is 101.
-        .batchSize(limit)
-        .lean<StoredTenant[]>(),
-      this.tenants.countDocuments(filter),
-    ]);
-    return { items: docs.map(toTenant), totalCount, page, limit };
+    const filter: Record<string, unknown> = { status: status ?? { $ne: 'deleted' } };
+    if (page.search) filter.$or = page.search;
+    return findPage(this.tenants, filter, page, toTenant, PUBLIC_PROJECTION);
   }
 
   async get(principal: Principal, id: unknown): Promise<Tenant> {
-    requireAdmin(principal, 'read');
+    authorizeAdmin(principal, 'tenants:read');
     const doc = await this.tenants
       .findById(parseObjectId(id), PUBLIC_PROJECTION)
       .lean<StoredTenant>();
@@ -169,7 +112,7 @@ export class TenantService {
   }
 
   async getBySlug(principal: Principal, slug: unknown): Promise<Tenant> {
-    requireAdmin(principal, 'read');
+    authorizeAdmin(principal, 'tenants:read');
     if (typeof slug !== 'string' || slugProblem(slug) === 'is required') throw notFound('Tenant');
     const doc = await this.tenants
       .findOne({ slug: slug.toLowerCase() }, PUBLIC_PROJECTION)
@@ -182,7 +125,7 @@ export class TenantService {
     principal: Principal,
     slug: string,
   ): Promise<{ slug: string; available: boolean; reason: string | null }> {
-    requireAdmin(principal, 'read');
+    authorizeAdmin(principal, 'tenants:read');
     const problem = slugProblem(slug);
     if (problem) return { slug, available: false, reason: `Slug ${problem}` };
     const taken = await this.tenants.exists({ slug });
@@ -192,7 +135,7 @@ export class TenantService {
   }
 
   async create(principal: Principal, input: TenantFieldsInput): Promise<Tenant> {
-    const actor = requireAdmin(principal, 'write');
+    const actor = authorizeAdmin(principal, 'tenants:create');
     const errors = new FieldErrorCollector();
     if (input.name === undefined) errors.add('name', 'is required');
     if (input.slug === undefined) errors.add('slug', 'is required');
@@ -257,7 +200,33 @@ export class TenantService {
   }
 
   async update(principal: Principal, id: unknown, input: TenantFieldsInput): Promise<Tenant> {
-    const actor = requireAdmin(principal, 'write');
+    const actor = authorizeAdmin(principal, 'tenants:update');
+    // A status in an update is a lifecycle step, which is a right of its own.
+    if (input.status !== undefined || input.suspension_reason !== undefined) {
+      authorizeAdmin(principal, 'tenants:suspend');
+    }
+    return this.apply(actor, id, input);
+  }
+
+  /** Suspends a tenant: its clinic users and apps are refused, and told the reason. */
+  suspend(principal: Principal, id: unknown, reason: unknown): Promise<Tenant> {
+    const actor = authorizeAdmin(principal, 'tenants:suspend');
+    if (typeof reason !== 'string' || reason.trim() === '') {
+      throw badInput([{ field: 'reason', message: 'is required to suspend a tenant' }]);
+    }
+    return this.apply(actor, id, { status: 'suspended', suspension_reason: reason });
+  }
+
+  activate(principal: Principal, id: unknown): Promise<Tenant> {
+    const actor = authorizeAdmin(principal, 'tenants:suspend');
+    return this.apply(actor, id, { status: 'active' });
+  }
+
+  private async apply(
+    actor: AdminPrincipal,
+    id: unknown,
+    input: TenantFieldsInput,
+  ): Promise<Tenant> {
     const _id = parseObjectId(id);
     const given = validateTenantFields(input);
     const current = await this.tenants.findById(_id, PUBLIC_PROJECTION).lean<StoredTenant>();
@@ -315,17 +284,10 @@ export class TenantService {
     return tenant;
   }
 
-  /** Suspends a tenant: its clinic users and apps are refused, and told the reason. */
-  suspend(principal: Principal, id: unknown, reason: unknown): Promise<Tenant> {
-    if (typeof reason !== 'string' || reason.trim() === '') {
-      requireAdmin(principal, 'write');
-      throw badInput([{ field: 'reason', message: 'is required to suspend a tenant' }]);
-    }
-    return this.update(principal, id, { status: 'suspended', suspension_reason: reason });
-  }
-
-  activate(principal: Principal, id: unknown): Promise<Tenant> {
-    return this.update(principal, id, { status: 'active' });
+  /** Tenants created, updated or deleted from now on, on any API instance. */
+  watch(principal: Principal): AsyncIterable<TenantChange> {
+    authorizeAdmin(principal, 'tenants:read');
+    return this.changes.stream();
   }
 
   /**
@@ -333,7 +295,7 @@ export class TenantService {
    * its data after the retention period.
    */
   async delete(principal: Principal, id: unknown): Promise<{ id: string; deleted: boolean }> {
-    const actor = requireAdmin(principal, 'write');
+    const actor = authorizeAdmin(principal, 'tenants:delete');
     const _id = parseObjectId(id);
     const current = await this.tenants.findById(_id, PUBLIC_PROJECTION).lean<StoredTenant>();
     if (!current || current.status === 'deleted') throw notFound('Tenant');
@@ -378,20 +340,6 @@ export class TenantService {
     });
   }
 
-  private pick<T extends string>(
-    errors: FieldErrorCollector,
-    field: string,
-    value: unknown,
-    allowed: readonly T[],
-    fallback: T,
-  ): T {
-    if (value === undefined || value === null || value === '') return fallback;
-    if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
-      return value as T;
-    errors.add(field, `must be one of ${allowed.join(', ')}`);
-    return fallback;
-  }
-
   /** A friendly check first, so the common case names the field that clashes. */
   private async assertUnique(
     slug: string,
@@ -418,7 +366,7 @@ export class TenantService {
     try {
       return await write();
     } catch (error) {
-      if ((error as { code?: unknown }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKey(error)) throw error;
       await this.assertUnique(slug, domain, exceptId);
       throw conflict('slug', 'The slug or domain is already taken');
     }

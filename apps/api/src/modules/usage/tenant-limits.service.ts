@@ -38,7 +38,7 @@ export class TenantLimitService {
   ) {}
 
   async check(principal: Principal, action: unknown): Promise<TenantLimitCheck> {
-    const { tenantId } = await this.access.require(principal, 'read');
+    const { tenantId } = await this.access.require(principal, 'limits:read');
     if (!isAction(action)) {
       throw badInput([
         { field: 'action', message: `must be one of ${TENANT_LIMIT_ACTIONS.join(', ')}` },

@@ -1,7 +1,8 @@
 import type { Redis } from 'ioredis';
 import { badInput, notFound } from '../../common/errors.js';
 import { parseObjectId } from '../../common/object-id.js';
-import { requireAdmin, type Principal } from '../../common/principal.js';
+import { authorizeAdmin } from '../../common/policy.js';
+import type { Principal } from '../../common/principal.js';
 import type { ClinicAccess } from '../tenants/clinic-access.js';
 import type { TenantDirectory } from '../tenants/tenant-directory.js';
 import { USAGE_RETENTION_DAYS } from './usage.constants.js';
@@ -28,7 +29,7 @@ export class UsageService {
 
   /** Always the caller's own clinic: a clinic principal cannot count usage for another. */
   async track(principal: Principal, events: unknown): Promise<TrackUsagePayload> {
-    const { tenantId } = await this.access.require(principal, 'write');
+    const { tenantId } = await this.access.require(principal, 'usage:track');
     const parsed = parseUsageEvents(events, this.now());
     const transaction = this.redis.multi();
     for (const [day, counts] of totalsByDay(parsed)) {
@@ -61,14 +62,14 @@ export class UsageService {
 
   private async reportedTenant(principal: Principal, tenantIdArg: unknown): Promise<string> {
     if (principal.kind !== 'admin') {
-      const { tenantId } = await this.access.require(principal, 'read');
+      const { tenantId } = await this.access.require(principal, 'usage:read');
       // Another clinic's id answers exactly as an id that does not exist.
       if (tenantIdArg !== undefined && tenantIdArg !== null && tenantIdArg !== tenantId) {
         throw notFound('Tenant');
       }
       return tenantId;
     }
-    requireAdmin(principal, 'read');
+    authorizeAdmin(principal, 'usage:read');
     if (tenantIdArg === undefined || tenantIdArg === null) {
       throw badInput([{ field: 'tenant_id', message: 'is required for admins' }]);
     }

@@ -1,7 +1,6 @@
 import { Types } from 'mongoose';
 import { badInput, conflict, notFound } from '../../../common/errors.js';
 import { parseObjectId } from '../../../common/object-id.js';
-import type { Page } from '../../../common/pagination.js';
 import type { Principal } from '../../../common/principal.js';
 import { runAsTenant } from '../../../db/tenant-context.js';
 import {
@@ -12,9 +11,10 @@ import {
   type AppointmentStatus,
 } from '../clinic.constants.js';
 import type { ClinicModels } from '../clinic.models.js';
-import type { ClinicGate } from '../shared/clinic-gate.js';
-import { FieldReader } from '../shared/field-reader.js';
-import { findPage, readListParams, type ListParams } from '../shared/list-query.js';
+import type { ClinicAccess } from '../../tenants/clinic-access.js';
+import { FieldReader } from '../../../common/field-reader.js';
+import { findPage, readListParams, type ListParams, type Page } from '../../../common/list.js';
+import { clinicListRules } from '../shared/list-rules.js';
 import { exists, loadByIds } from '../shared/records.js';
 import { deleteUnlessReferenced, writeReferencing, type Reference } from '../shared/references.js';
 import type { AppointmentDocument } from './appointment.model.js';
@@ -59,20 +59,17 @@ type Booking = Pick<
 export class AppointmentService {
   constructor(
     private readonly models: ClinicModels,
-    private readonly access: ClinicGate,
+    private readonly access: ClinicAccess,
     private readonly maxPageSize: number,
   ) {}
 
   async list(principal: Principal, query: AppointmentListQuery): Promise<Page<Appointment>> {
-    const clinic = await this.access.require(principal, 'read');
+    const clinic = await this.access.require(principal, 'clinic:read');
     const reader = new FieldReader<keyof AppointmentListQuery>(query);
-    const plan = readListParams(
+    const page = readListParams(
       reader,
       query,
-      APPOINTMENT_SORT_FIELDS,
-      'starts_at',
-      ['reason', 'notes'],
-      this.maxPageSize,
+      clinicListRules(APPOINTMENT_SORT_FIELDS, 'starts_at', ['reason', 'notes'], this.maxPageSize),
     );
     const patientId = reader.id('patient_id', true);
     const staffMemberId = reader.id('staff_member_id', true);
@@ -88,20 +85,20 @@ export class AppointmentService {
     if (staffMemberId) filter.staff_member_id = staffMemberId;
     if (status) filter.status = status;
     if (from || to) filter.starts_at = { ...(from && { $gte: from }), ...(to && { $lt: to }) };
-    if (plan.search) filter.$or = plan.search;
+    if (page.search) filter.$or = page.search;
     return runAsTenant(clinic.tenantId, () =>
-      findPage(this.models.appointments, filter, plan, plan.sortBy, toAppointment),
+      findPage(this.models.appointments, filter, page, toAppointment),
     );
   }
 
   async get(principal: Principal, id: unknown): Promise<Appointment> {
-    const clinic = await this.access.require(principal, 'read');
+    const clinic = await this.access.require(principal, 'clinic:read');
     const _id = parseObjectId(id);
     return runAsTenant(clinic.tenantId, () => this.find(_id));
   }
 
   async create(principal: Principal, input: AppointmentInput): Promise<Appointment> {
-    const clinic = await this.access.require(principal, 'write');
+    const clinic = await this.access.require(principal, 'clinic:appointments:write');
     const given = validateAppointmentFields(input, 'create');
     return runAsTenant(clinic.tenantId, async () => {
       const _id = new Types.ObjectId();
@@ -130,7 +127,7 @@ export class AppointmentService {
   }
 
   async update(principal: Principal, id: unknown, input: AppointmentInput): Promise<Appointment> {
-    const clinic = await this.access.require(principal, 'write');
+    const clinic = await this.access.require(principal, 'clinic:appointments:write');
     const _id = parseObjectId(id);
     const given = validateAppointmentFields(input, 'update');
     return runAsTenant(clinic.tenantId, async () => {
@@ -187,7 +184,7 @@ export class AppointmentService {
 
   /** Refused while payments name the appointment: revenue records keep what they paid for. */
   async delete(principal: Principal, id: unknown): Promise<{ id: string; deleted: boolean }> {
-    const clinic = await this.access.require(principal, 'write');
+    const clinic = await this.access.require(principal, 'clinic:appointments:write');
     const _id = parseObjectId(id);
     return runAsTenant(clinic.tenantId, async () => {
       await deleteUnlessReferenced(

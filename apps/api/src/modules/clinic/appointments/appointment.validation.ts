@@ -5,7 +5,7 @@ import {
   CLINIC_MAX_LENGTH,
   type AppointmentStatus,
 } from '../clinic.constants.js';
-import { FieldReader, setIfGiven } from '../shared/field-reader.js';
+import { FieldReader, setIfGiven } from '../../../common/field-reader.js';
 
 export interface AppointmentFields {
   patient_id: Types.ObjectId;

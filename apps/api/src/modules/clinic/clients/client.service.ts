@@ -1,14 +1,14 @@
 import type { Types } from 'mongoose';
 import { notFound } from '../../../common/errors.js';
 import { parseObjectId } from '../../../common/object-id.js';
-import type { Page } from '../../../common/pagination.js';
 import type { Principal } from '../../../common/principal.js';
 import { runAsTenant } from '../../../db/tenant-context.js';
 import { CLIENT_SORT_FIELDS } from '../clinic.constants.js';
 import type { ClinicModels } from '../clinic.models.js';
-import type { ClinicGate } from '../shared/clinic-gate.js';
-import { FieldReader } from '../shared/field-reader.js';
-import { findPage, readListParams, type ListParams } from '../shared/list-query.js';
+import type { ClinicAccess } from '../../tenants/clinic-access.js';
+import { FieldReader } from '../../../common/field-reader.js';
+import { findPage, readListParams, type ListParams, type Page } from '../../../common/list.js';
+import { clinicListRules } from '../shared/list-rules.js';
 import { loadByIds } from '../shared/records.js';
 import { deleteUnlessReferenced } from '../shared/references.js';
 import type { ClientDocument } from './client.model.js';
@@ -31,36 +31,38 @@ export const toClient = (doc: ClientDocument): Client => ({
 export class ClientService {
   constructor(
     private readonly models: ClinicModels,
-    private readonly access: ClinicGate,
+    private readonly access: ClinicAccess,
     private readonly maxPageSize: number,
   ) {}
 
   async list(principal: Principal, query: ListParams): Promise<Page<Client>> {
-    const clinic = await this.access.require(principal, 'read');
+    const clinic = await this.access.require(principal, 'clinic:read');
     const reader = new FieldReader<keyof ListParams>(query);
-    const plan = readListParams(
+    const page = readListParams(
       reader,
       query,
-      CLIENT_SORT_FIELDS,
-      'last_name',
-      ['first_name', 'last_name', 'email', 'phone'],
-      this.maxPageSize,
+      clinicListRules(
+        CLIENT_SORT_FIELDS,
+        'last_name',
+        ['first_name', 'last_name', 'email', 'phone'],
+        this.maxPageSize,
+      ),
     );
     reader.done();
-    const filter: Record<string, unknown> = plan.search ? { $or: plan.search } : {};
+    const filter: Record<string, unknown> = page.search ? { $or: page.search } : {};
     return runAsTenant(clinic.tenantId, () =>
-      findPage(this.models.clients, filter, plan, plan.sortBy, toClient),
+      findPage(this.models.clients, filter, page, toClient),
     );
   }
 
   async get(principal: Principal, id: unknown): Promise<Client> {
-    const clinic = await this.access.require(principal, 'read');
+    const clinic = await this.access.require(principal, 'clinic:read');
     const _id = parseObjectId(id);
     return runAsTenant(clinic.tenantId, () => this.find(_id));
   }
 
   async create(principal: Principal, input: ClientInput): Promise<Client> {
-    const clinic = await this.access.require(principal, 'write');
+    const clinic = await this.access.require(principal, 'clinic:clients:write');
     const given = validateClientFields(input, 'create');
     return runAsTenant(clinic.tenantId, async () => {
       const doc = await this.models.clients.create({
@@ -76,7 +78,7 @@ export class ClientService {
   }
 
   async update(principal: Principal, id: unknown, input: ClientInput): Promise<Client> {
-    const clinic = await this.access.require(principal, 'write');
+    const clinic = await this.access.require(principal, 'clinic:clients:write');
     const _id = parseObjectId(id);
     const given = validateClientFields(input, 'update');
     return runAsTenant(clinic.tenantId, async () => {
@@ -92,7 +94,7 @@ export class ClientService {
 
   /** Refused while pets or payments name the client: deleting would leave them without an owner. */
   async delete(principal: Principal, id: unknown): Promise<{ id: string; deleted: boolean }> {
-    const clinic = await this.access.require(principal, 'write');
+    const clinic = await this.access.require(principal, 'clinic:clients:write');
     const _id = parseObjectId(id);
     return runAsTenant(clinic.tenantId, async () => {
       await deleteUnlessReferenced(

@@ -1,6 +1,7 @@
 import { notFound, type AppError } from '../../../common/errors.js';
 import { parseObjectId } from '../../../common/object-id.js';
-import { requireAdmin, type Principal } from '../../../common/principal.js';
+import { authorizeAdmin } from '../../../common/policy.js';
+import type { Principal } from '../../../common/principal.js';
 import { groupAcrossTenants } from '../../../db/cross-tenant.js';
 import type { Currency } from '../../tenants/tenant.constants.js';
 import type { ClinicModels } from '../clinic.models.js';
@@ -48,7 +49,7 @@ export class ClinicCountsService {
     principal: Principal,
     tenantIds: readonly string[],
   ): Promise<(ClinicCounts | AppError)[]> {
-    requireAdmin(principal, 'read');
+    authorizeAdmin(principal, 'tenants:read');
     const { staffMembers, clients, patients, appointments, payments } = this.models;
     const [currencies, staff, clientRows, patientRows, appointmentRows, paymentRows, centRows] =
       await Promise.all([

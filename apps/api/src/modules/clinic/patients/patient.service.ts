@@ -1,15 +1,16 @@
 import { Types } from 'mongoose';
 import { conflict, notFound } from '../../../common/errors.js';
 import { parseObjectId } from '../../../common/object-id.js';
-import type { Page } from '../../../common/pagination.js';
 import type { Principal } from '../../../common/principal.js';
 import { runAsTenant } from '../../../db/tenant-context.js';
 import { PATIENT_SORT_FIELDS, SPECIES } from '../clinic.constants.js';
 import type { ClinicModels } from '../clinic.models.js';
-import type { ClinicGate } from '../shared/clinic-gate.js';
-import { FieldReader } from '../shared/field-reader.js';
-import { findPage, readListParams, type ListParams } from '../shared/list-query.js';
-import { exists, isDuplicateKey, loadByIds } from '../shared/records.js';
+import type { ClinicAccess } from '../../tenants/clinic-access.js';
+import { FieldReader } from '../../../common/field-reader.js';
+import { findPage, readListParams, type ListParams, type Page } from '../../../common/list.js';
+import { clinicListRules } from '../shared/list-rules.js';
+import { isDuplicateKey } from '../../../common/mongo-errors.js';
+import { exists, loadByIds } from '../shared/records.js';
 import { deleteUnlessReferenced, writeReferencing, type Reference } from '../shared/references.js';
 import { noMicrochipKey, type PatientDocument } from './patient.model.js';
 import type { Patient } from './patient.types.js';
@@ -39,20 +40,22 @@ export const toPatient = (doc: PatientDocument): Patient => ({
 export class PatientService {
   constructor(
     private readonly models: ClinicModels,
-    private readonly access: ClinicGate,
+    private readonly access: ClinicAccess,
     private readonly maxPageSize: number,
   ) {}
 
   async list(principal: Principal, query: PatientListQuery): Promise<Page<Patient>> {
-    const clinic = await this.access.require(principal, 'read');
+    const clinic = await this.access.require(principal, 'clinic:read');
     const reader = new FieldReader<keyof PatientListQuery>(query);
-    const plan = readListParams(
+    const page = readListParams(
       reader,
       query,
-      PATIENT_SORT_FIELDS,
-      'name',
-      ['name', 'breed', 'microchip_id'],
-      this.maxPageSize,
+      clinicListRules(
+        PATIENT_SORT_FIELDS,
+        'name',
+        ['name', 'breed', 'microchip_id'],
+        this.maxPageSize,
+      ),
     );
     const clientId = reader.id('client_id', true);
     const species = reader.oneOf('species', SPECIES, true);
@@ -62,20 +65,20 @@ export class PatientService {
     const filter: Record<string, unknown> = {};
     if (clientId) filter.client_id = clientId;
     if (species) filter.species = species;
-    if (plan.search) filter.$or = plan.search;
+    if (page.search) filter.$or = page.search;
     return runAsTenant(clinic.tenantId, () =>
-      findPage(this.models.patients, filter, plan, plan.sortBy, toPatient),
+      findPage(this.models.patients, filter, page, toPatient),
     );
   }
 
   async get(principal: Principal, id: unknown): Promise<Patient> {
-    const clinic = await this.access.require(principal, 'read');
+    const clinic = await this.access.require(principal, 'clinic:read');
     const _id = parseObjectId(id);
     return runAsTenant(clinic.tenantId, () => this.find(_id));
   }
 
   async create(principal: Principal, input: PatientInput): Promise<Patient> {
-    const clinic = await this.access.require(principal, 'write');
+    const clinic = await this.access.require(principal, 'clinic:patients:write');
     const given = validatePatientFields(input, 'create');
     return runAsTenant(clinic.tenantId, async () => {
       const _id = new Types.ObjectId();
@@ -106,7 +109,7 @@ export class PatientService {
   }
 
   async update(principal: Principal, id: unknown, input: PatientInput): Promise<Patient> {
-    const clinic = await this.access.require(principal, 'write');
+    const clinic = await this.access.require(principal, 'clinic:patients:write');
     const _id = parseObjectId(id);
     const given = validatePatientFields(input, 'update');
     return runAsTenant(clinic.tenantId, async () => {
@@ -140,7 +143,7 @@ export class PatientService {
 
   /** Refused while appointments name the patient: the visit history must keep its patient. */
   async delete(principal: Principal, id: unknown): Promise<{ id: string; deleted: boolean }> {
-    const clinic = await this.access.require(principal, 'write');
+    const clinic = await this.access.require(principal, 'clinic:patients:write');
     const _id = parseObjectId(id);
     return runAsTenant(clinic.tenantId, async () => {
       await deleteUnlessReferenced(

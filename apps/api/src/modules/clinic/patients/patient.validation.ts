@@ -7,7 +7,7 @@ import {
   type PatientSex,
   type Species,
 } from '../clinic.constants.js';
-import { FieldReader, setIfGiven } from '../shared/field-reader.js';
+import { FieldReader, setIfGiven } from '../../../common/field-reader.js';
 
 export interface PatientFields {
   name: string;

@@ -1,7 +1,6 @@
 import { Types } from 'mongoose';
 import { badInput, notFound } from '../../../common/errors.js';
 import { parseObjectId } from '../../../common/object-id.js';
-import type { Page } from '../../../common/pagination.js';
 import type { Principal } from '../../../common/principal.js';
 import { runAsTenant } from '../../../db/tenant-context.js';
 import type { Currency } from '../../tenants/tenant.constants.js';
@@ -13,9 +12,10 @@ import {
 } from '../clinic.constants.js';
 import type { ClinicModels } from '../clinic.models.js';
 import type { PatientDocument } from '../patients/patient.model.js';
-import type { ClinicGate } from '../shared/clinic-gate.js';
-import { FieldReader } from '../shared/field-reader.js';
-import { findPage, readListParams, type ListParams } from '../shared/list-query.js';
+import type { ClinicAccess } from '../../tenants/clinic-access.js';
+import { FieldReader } from '../../../common/field-reader.js';
+import { findPage, readListParams, type ListParams, type Page } from '../../../common/list.js';
+import { clinicListRules } from '../shared/list-rules.js';
 import { exists } from '../shared/records.js';
 import { writeReferencing, type Reference } from '../shared/references.js';
 import type { PaymentDocument } from './payment.model.js';
@@ -56,21 +56,18 @@ const SORT_PATHS: Record<PaymentSortField, string> = {
 export class PaymentService {
   constructor(
     private readonly models: ClinicModels,
-    private readonly access: ClinicGate,
+    private readonly access: ClinicAccess,
     private readonly maxPageSize: number,
     private readonly currencyOf: CurrencyOfTenant,
   ) {}
 
   async list(principal: Principal, query: PaymentListQuery): Promise<Page<Payment>> {
-    const clinic = await this.access.require(principal, 'read');
+    const clinic = await this.access.require(principal, 'clinic:read');
     const reader = new FieldReader<keyof PaymentListQuery>(query);
-    const plan = readListParams(
+    const page = readListParams(
       reader,
       query,
-      PAYMENT_SORT_FIELDS,
-      'paid_at',
-      ['note'],
-      this.maxPageSize,
+      clinicListRules(PAYMENT_SORT_FIELDS, 'paid_at', ['note'], this.maxPageSize),
     );
     const clientId = reader.id('client_id', true);
     const appointmentId = reader.id('appointment_id', true);
@@ -86,20 +83,25 @@ export class PaymentService {
     if (appointmentId) filter.appointment_id = appointmentId;
     if (method) filter.method = method;
     if (from || to) filter.paid_at = { ...(from && { $gte: from }), ...(to && { $lt: to }) };
-    if (plan.search) filter.$or = plan.search;
+    if (page.search) filter.$or = page.search;
     return runAsTenant(clinic.tenantId, () =>
-      findPage(this.models.payments, filter, plan, SORT_PATHS[plan.sortBy], toPayment),
+      findPage(
+        this.models.payments,
+        filter,
+        { ...page, sortBy: SORT_PATHS[page.sortBy] },
+        toPayment,
+      ),
     );
   }
 
   async get(principal: Principal, id: unknown): Promise<Payment> {
-    const clinic = await this.access.require(principal, 'read');
+    const clinic = await this.access.require(principal, 'clinic:read');
     const _id = parseObjectId(id);
     return runAsTenant(clinic.tenantId, () => this.find(_id));
   }
 
   async record(principal: Principal, input: PaymentInput): Promise<Payment> {
-    const clinic = await this.access.require(principal, 'write');
+    const clinic = await this.access.require(principal, 'clinic:payments:write');
     const given = validatePaymentFields(input, 'create');
     return runAsTenant(clinic.tenantId, async () => {
       const _id = new Types.ObjectId();
@@ -130,7 +132,7 @@ export class PaymentService {
   }
 
   async update(principal: Principal, id: unknown, input: PaymentInput): Promise<Payment> {
-    const clinic = await this.access.require(principal, 'write');
+    const clinic = await this.access.require(principal, 'clinic:payments:write');
     const _id = parseObjectId(id);
     const given = validatePaymentFields(input, 'update');
     return runAsTenant(clinic.tenantId, async () => {
@@ -160,7 +162,7 @@ export class PaymentService {
 
   /** For entries made by mistake; corrections to real payments are better made with update. */
   async delete(principal: Principal, id: unknown): Promise<{ id: string; deleted: boolean }> {
-    const clinic = await this.access.require(principal, 'write');
+    const clinic = await this.access.require(principal, 'clinic:payments:write');
     const _id = parseObjectId(id);
     return runAsTenant(clinic.tenantId, async () => {
       const result = await this.models.payments.deleteOne({ _id });

@@ -6,7 +6,7 @@ import {
   PAYMENT_METHODS,
   type PaymentMethod,
 } from '../clinic.constants.js';
-import { FieldReader, setIfGiven } from '../shared/field-reader.js';
+import { FieldReader, setIfGiven } from '../../../common/field-reader.js';
 
 export interface PaymentFields {
   client_id: Types.ObjectId;

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 import { SortOrderEnum } from '../../../common/enums.js';
-import type { SortOrder } from '../../../common/pagination.js';
+import type { SortOrder } from '../../../common/list.js';
 
 /** Paging and search shared by every clinic list; each list adds its own sortBy and filters. */
 @ArgsType()

@@ -1,11 +1,7 @@
 import { Types, type Model } from 'mongoose';
 import { runAsTenant } from '../../../db/tenant-context.js';
 
-const DUPLICATE_KEY = 11000;
 const HEX_ID = /^[0-9a-f]{24}$/i;
-
-export const isDuplicateKey = (error: unknown): boolean =>
-  (error as { code?: unknown }).code === DUPLICATE_KEY;
 
 /**
  * The message for a reference that resolves to nothing. References are looked up inside the

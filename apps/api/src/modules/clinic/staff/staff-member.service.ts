@@ -1,15 +1,16 @@
 import type { Types } from 'mongoose';
 import { conflict, notFound } from '../../../common/errors.js';
 import { parseObjectId } from '../../../common/object-id.js';
-import type { Page } from '../../../common/pagination.js';
 import type { Principal } from '../../../common/principal.js';
 import { runAsTenant } from '../../../db/tenant-context.js';
 import { STAFF_ROLES, STAFF_SORT_FIELDS } from '../clinic.constants.js';
 import type { ClinicModels } from '../clinic.models.js';
-import { requireStaffManager, type ClinicGate } from '../shared/clinic-gate.js';
-import { FieldReader } from '../shared/field-reader.js';
-import { findPage, readListParams, type ListParams } from '../shared/list-query.js';
-import { isDuplicateKey, loadByIds } from '../shared/records.js';
+import type { ClinicAccess } from '../../tenants/clinic-access.js';
+import { FieldReader } from '../../../common/field-reader.js';
+import { findPage, readListParams, type ListParams, type Page } from '../../../common/list.js';
+import { clinicListRules } from '../shared/list-rules.js';
+import { isDuplicateKey } from '../../../common/mongo-errors.js';
+import { loadByIds } from '../shared/records.js';
 import { deleteUnlessReferenced } from '../shared/references.js';
 import type { StaffMemberDocument } from './staff-member.model.js';
 import type { StaffMember } from './staff-member.types.js';
@@ -35,20 +36,17 @@ export const toStaffMember = (doc: StaffMemberDocument): StaffMember => ({
 export class StaffMemberService {
   constructor(
     private readonly models: ClinicModels,
-    private readonly access: ClinicGate,
+    private readonly access: ClinicAccess,
     private readonly maxPageSize: number,
   ) {}
 
   async list(principal: Principal, query: StaffMemberListQuery): Promise<Page<StaffMember>> {
-    const clinic = await this.access.require(principal, 'read');
+    const clinic = await this.access.require(principal, 'clinic:read');
     const reader = new FieldReader<keyof StaffMemberListQuery>(query);
-    const plan = readListParams(
+    const page = readListParams(
       reader,
       query,
-      STAFF_SORT_FIELDS,
-      'name',
-      ['name', 'email'],
-      this.maxPageSize,
+      clinicListRules(STAFF_SORT_FIELDS, 'name', ['name', 'email'], this.maxPageSize),
     );
     const role = reader.oneOf('role', STAFF_ROLES, true);
     const active = reader.flag('active', true);
@@ -57,21 +55,20 @@ export class StaffMemberService {
     const filter: Record<string, unknown> = {};
     if (role) filter.role = role;
     if (typeof active === 'boolean') filter.active = active;
-    if (plan.search) filter.$or = plan.search;
+    if (page.search) filter.$or = page.search;
     return runAsTenant(clinic.tenantId, () =>
-      findPage(this.models.staffMembers, filter, plan, plan.sortBy, toStaffMember),
+      findPage(this.models.staffMembers, filter, page, toStaffMember),
     );
   }
 
   async get(principal: Principal, id: unknown): Promise<StaffMember> {
-    const clinic = await this.access.require(principal, 'read');
+    const clinic = await this.access.require(principal, 'clinic:read');
     const _id = parseObjectId(id);
     return runAsTenant(clinic.tenantId, () => this.find(_id));
   }
 
   async create(principal: Principal, input: StaffMemberInput): Promise<StaffMember> {
-    const clinic = await this.access.require(principal, 'write');
-    requireStaffManager(clinic);
+    const clinic = await this.access.require(principal, 'clinic:staff:write');
     const given = validateStaffMemberFields(input, 'create');
     return runAsTenant(clinic.tenantId, async () => {
       await this.assertEmailFree(given.email!, null);
@@ -89,8 +86,7 @@ export class StaffMemberService {
   }
 
   async update(principal: Principal, id: unknown, input: StaffMemberInput): Promise<StaffMember> {
-    const clinic = await this.access.require(principal, 'write');
-    requireStaffManager(clinic);
+    const clinic = await this.access.require(principal, 'clinic:staff:write');
     const _id = parseObjectId(id);
     const given = validateStaffMemberFields(input, 'update');
     return runAsTenant(clinic.tenantId, async () => {
@@ -109,8 +105,7 @@ export class StaffMemberService {
   }
 
   async delete(principal: Principal, id: unknown): Promise<{ id: string; deleted: boolean }> {
-    const clinic = await this.access.require(principal, 'write');
-    requireStaffManager(clinic);
+    const clinic = await this.access.require(principal, 'clinic:staff:write');
     const _id = parseObjectId(id);
     return runAsTenant(clinic.tenantId, async () => {
       await deleteUnlessReferenced(

@@ -1,5 +1,5 @@
 import { CLINIC_MAX_LENGTH, STAFF_ROLES, type StaffRole } from '../clinic.constants.js';
-import { FieldReader, setIfGiven } from '../shared/field-reader.js';
+import { FieldReader, setIfGiven } from '../../../common/field-reader.js';
 
 export interface StaffMemberFields {
   name: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../common/errors.js';
+import { AppError } from './errors.js';
 import { FieldReader } from './field-reader.js';
 
 const problems = (read: (reader: FieldReader<string>) => void, input: Record<string, unknown>) => {

@@ -1,6 +1,6 @@
 import { isEmail, isPhone } from '@vetcares/tenant-rules';
 import { Types } from 'mongoose';
-import { FieldErrorCollector } from '../../../common/field-errors.js';
+import { FieldErrorCollector } from './field-errors.js';
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const OBJECT_ID = /^[0-9a-f]{24}$/i;
@@ -82,14 +82,34 @@ export class FieldReader<F extends string> {
     return this.fail(field, 'must be true or false');
   }
 
-  integer(field: F, min: number, max: number): number | undefined {
+  integer(field: F, min: number, max: number): number | undefined;
+  integer(field: F, min: number, max: number, nullable: true): number | null | undefined;
+  integer(field: F, min: number, max: number, nullable = false): number | null | undefined {
     const value = this.input[field];
     if (value === undefined) return undefined;
-    if (value === null) return this.cleared(field, false) ?? undefined;
+    if (value === null) return this.cleared(field, nullable);
     if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) {
       return value;
     }
     return this.fail(field, `must be a whole number from ${min} to ${max}`);
+  }
+
+  /**
+   * Text that must pass a rule besides its length: `problem` answers why a value is refused, or
+   * null, and `normalize` (applied first) gives the form it is checked and stored in.
+   */
+  checkedText(
+    field: F,
+    max: number,
+    nullable: boolean,
+    problem: (text: string) => string | null,
+    normalize: (text: string) => string = (text) => text,
+  ): string | null | undefined {
+    const text = this.text(field, max, nullable);
+    if (typeof text !== 'string') return text;
+    const normalized = normalize(text);
+    const refusal = problem(normalized);
+    return refusal ? this.fail(field, refusal) : normalized;
   }
 
   /** A positive amount with at most `places` decimals (money, weights). */

@@ -1,0 +1,20 @@
+import type { AppModule } from '../core/module.js';
+import { adminsModule } from './admins/admins.module.js';
+import { clinicAuthModule } from './clinic-auth/clinic-auth.module.js';
+import { clinicModule } from './clinic/clinic.module.js';
+import { securityModule } from './security/security.module.js';
+import { tenantsModule } from './tenants/tenants.module.js';
+import { usageModule } from './usage/usage.module.js';
+
+/**
+ * Every module of the API: the composition root's one list. A module's services are made in this
+ * order and may use the services of the modules above it. Adding a module adds one line here.
+ */
+export const MODULES: readonly AppModule[] = [
+  securityModule,
+  tenantsModule,
+  adminsModule,
+  clinicAuthModule,
+  clinicModule,
+  usageModule,
+];
