@@ -17,10 +17,11 @@ if ! command -v pnpm >/dev/null; then
   npm install --global pnpm@10
 fi
 echo "pnpm $(pnpm --version)"
-# The embedded services (scripts/src/services.ts) need these unless MONGODB_URI / REDIS_URL are set.
-if [[ -z "${MONGODB_URI:-}" ]]; then
+# The embedded services (scripts/src/services.ts) need these unless MONGODB_URI / REDIS_URL /
+# STRIPE_MOCK_URL are set.
+if [[ -z "${MONGODB_URI:-}" || -z "${STRIPE_MOCK_URL:-}" ]]; then
   command -v go >/dev/null ||
-    fail "Go is required to build the embedded FerretDB: install Go 1.24+ (https://go.dev/dl/) or set MONGODB_URI."
+    fail "Go is required to build the embedded FerretDB and stripe-mock: install Go 1.24+ (https://go.dev/dl/), or set both MONGODB_URI and STRIPE_MOCK_URL."
   go version
 fi
 if [[ -z "${REDIS_URL:-}" ]]; then
@@ -49,6 +50,13 @@ if [[ -z "${MONGODB_URI:-}" ]]; then
   # Built once into a cache folder; doing it here shows its log instead of a silent test start.
   section "Embedded FerretDB binary"
   pnpm exec tsx scripts/src/build-ferretdb.ts
+fi
+
+if [[ -z "${STRIPE_MOCK_URL:-}" ]]; then
+  # Stripe's own mock API server, which the billing tests call through the stripe SDK; built
+  # once into the same cache folder.
+  section "stripe-mock binary"
+  pnpm exec tsx scripts/src/build-stripe-mock.ts
 fi
 
 section "Format (pnpm format:check)"

@@ -12,7 +12,9 @@ export interface ServicesEnv {
   mongodbUri: string | undefined;
   /** An existing Redis; when set, no redis-server is started. */
   redisUrl: string | undefined;
-  /** Where built tools (the FerretDB binary) are cached between runs. */
+  /** An existing stripe-mock (tests only); when set, none is started. */
+  stripeMockUrl: string | undefined;
+  /** Where built tools (the FerretDB and stripe-mock binaries) are cached between runs. */
   cacheDir: string;
   /** FerretDB's log level: debug, info, warn (default) or error. */
   ferretDbLogLevel: string;
@@ -23,6 +25,7 @@ export function readServicesEnv(env: NodeJS.ProcessEnv = process.env): ServicesE
   return {
     mongodbUri: nonEmpty(env.MONGODB_URI),
     redisUrl: nonEmpty(env.REDIS_URL),
+    stripeMockUrl: nonEmpty(env.STRIPE_MOCK_URL),
     cacheDir: nonEmpty(env.VETCARES_CACHE_DIR) ?? path.join(xdgCacheHome, 'vetcares'),
     ferretDbLogLevel: nonEmpty(env.VETCARES_FERRETDB_LOG_LEVEL) ?? 'warn',
   };

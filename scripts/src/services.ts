@@ -3,12 +3,19 @@ import { ensureFerretDbBinary } from './embedded/ferretdb-binary.js';
 import { startFerretDb } from './embedded/ferretdb-process.js';
 import { withoutDatabase } from './embedded/mongo-uri.js';
 import { startRedis } from './embedded/redis-process.js';
+import { ensureStripeMockBinary } from './embedded/stripe-mock-binary.js';
+import { startStripeMock } from './embedded/stripe-mock-process.js';
 import { type Log, type RunningServer } from './embedded/types.js';
 import { readServicesEnv } from './env.js';
 import { defaultDataDir } from './paths.js';
 
-export { ensureFerretDbBinary };
+export { ensureFerretDbBinary, ensureStripeMockBinary };
 export { withDatabase, withoutDatabase } from './embedded/mongo-uri.js';
+
+const defaultLog: Log = (line) => console.error(`[services] ${line}`);
+
+/** A server named by the environment: ours to use, not to stop. */
+const external = (url: string): RunningServer => ({ url, stop: async () => {} });
 
 export interface ServiceHandles {
   /**
@@ -42,12 +49,11 @@ export interface StartServicesOptions {
  */
 export async function startServices(opts: StartServicesOptions = {}): Promise<ServiceHandles> {
   const env = opts.env ?? process.env;
-  const log: Log = opts.log ?? ((line) => console.error(`[services] ${line}`));
+  const log = opts.log ?? defaultLog;
   const config = readServicesEnv(env);
   const dataDir = opts.dataDir ?? defaultDataDir;
   const persistentDir = (name: string) => (opts.persistent ? path.join(dataDir, name) : undefined);
 
-  const external = (url: string): RunningServer => ({ url, stop: async () => {} });
   // allSettled, not all: if one fails we must still wait for the other, then stop it.
   const [mongo, redis] = await Promise.allSettled([
     config.mongodbUri
@@ -68,6 +74,42 @@ export async function startServices(opts: StartServicesOptions = {}): Promise<Se
   if (!config.mongodbUri) log(`FerretDB (MongoDB wire) on ${mongo.value.url}`);
   if (!config.redisUrl) log(`redis-server on ${redis.value.url}`);
   return { mongoUri: withoutDatabase(mongo.value.url), redisUrl: redis.value.url, stop };
+}
+
+export interface TestServiceHandles extends ServiceHandles {
+  /** e.g. "http://127.0.0.1:41236" (plain HTTP); STRIPE_MOCK_URL unchanged when set. */
+  stripeMockUrl: string;
+}
+
+/**
+ * What tests need: startServices' MongoDB and Redis, and in parallel Stripe's stripe-mock
+ * (STRIPE_MOCK_URL when set, else built once from the Go module proxy and started on loopback).
+ */
+export async function startTestServices(
+  opts: Omit<StartServicesOptions, 'persistent' | 'dataDir'> = {},
+): Promise<TestServiceHandles> {
+  const env = opts.env ?? process.env;
+  const log = opts.log ?? defaultLog;
+  const { stripeMockUrl } = readServicesEnv(env);
+  const [core, stripeMock] = await Promise.allSettled([
+    startServices({ ...opts, persistent: false }),
+    stripeMockUrl ? external(stripeMockUrl) : startStripeMock({ log, env }),
+  ]);
+  const started = [core, stripeMock].flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= Promise.all(started.map((s) => s.stop())).then(() => {}));
+
+  if (core.status === 'rejected' || stripeMock.status === 'rejected') {
+    await stop().catch(() => {});
+    throw combinedFailure([core, stripeMock]);
+  }
+  if (!stripeMockUrl) log(`stripe-mock on ${stripeMock.value.url}`);
+  return {
+    mongoUri: core.value.mongoUri,
+    redisUrl: core.value.redisUrl,
+    stripeMockUrl: stripeMock.value.url,
+    stop,
+  };
 }
 
 // Report both problems at once (say, no Go and no redis-server) rather than one per attempt.

@@ -9,5 +9,10 @@ declare module 'vitest' {
     mongoUri: string;
     /** Redis URL; share it, but prefix keys (or use your own db index) per test file. */
     redisUrl: string;
+    /**
+     * Plain-HTTP URL of Stripe's stripe-mock (or STRIPE_MOCK_URL): point the `stripe` SDK at it
+     * with { host, port, protocol }. Stateless, so every test file can share it.
+     */
+    stripeMockUrl: string;
   }
 }

@@ -2,25 +2,12 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { spawnManaged } from './child-processes.js';
+import { exitingWithParent } from './exit-with-parent.js';
 import { waitForRedisPing } from './redis-ping.js';
 import { startOnFreePort } from './start-on-free-port.js';
 import { type RunningServer } from './types.js';
 
 const READY_TIMEOUT_MS = 20_000;
-
-// redis-server has no "exit when the parent dies" option. This wrapper runs it and kills it when
-// our stdin pipe closes (stop(), or the kernel closing it because we died), then exits with its
-// status, so the wrapper's exit always means redis-server is gone too. $@ is the command line.
-const EXIT_WITH_PARENT = [
-  'exec 3<&0',
-  '"$@" </dev/null &',
-  'server=$!',
-  '{ while read -r _ <&3; do :; done; kill "$server" 2>/dev/null; } &',
-  'watcher=$!',
-  'wait "$server"; status=$?',
-  'kill "$watcher" 2>/dev/null',
-  'exit "$status"',
-].join('\n');
 
 /**
  * Starts redis-server from PATH on a free loopback port. With a dataDir it persists there
@@ -40,12 +27,7 @@ export async function startRedis(options: {
     spawnAt: (port) =>
       spawnManaged({
         name: 'redis',
-        command: '/bin/sh',
-        args: [
-          '-c',
-          EXIT_WITH_PARENT,
-          'vetcares-redis',
-          redisServer,
+        ...exitingWithParent('vetcares-redis', redisServer, [
           '--bind',
           '127.0.0.1',
           '--port',
@@ -53,7 +35,7 @@ export async function startRedis(options: {
           '--loglevel',
           'warning',
           ...storage,
-        ],
+        ]),
         env: options.env,
         // Not forwarded: even at "warning" level redis prints a startup banner and host tuning
         // advice. Its output still appears in the error if it fails to start.
