@@ -47,6 +47,7 @@ export interface App {
   redis: Redis;
   models: ModelRegistry;
   services: ServiceRegistry;
+  pubSub: AppPubSub;
   jobs: JobScheduler;
   log: Logger;
   /** Stops accepting, lets in-flight requests finish, then closes every connection. */
@@ -188,5 +189,5 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
     return stopped;
   };
 
-  return { url, port, httpServer, connection, redis, models, services, jobs, log, stop };
+  return { url, port, httpServer, connection, redis, models, services, pubSub, jobs, log, stop };
 }
