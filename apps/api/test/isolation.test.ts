@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApiSchema } from '../src/api-schema.js';
 import { startTestApi, type TestApi } from './harness.js';
 import { CASES, coverageProblems, runIsolationCase } from './isolation-cases.js';
+import { OPERATION_PROBES, runOperationProbe } from './isolation-operations.js';
 import { seedWorld, tenantScopedModels, type IsolationWorld } from './isolation-world.js';
 
 /**
@@ -44,6 +45,20 @@ describe.each([
     '%s',
     async (_name, isolationCase) => {
       expect(await runIsolationCase(world, models, isolationCase, who)).toEqual([]);
+    },
+  );
+});
+
+describe("tenant B's model operations that no request path uses yet", () => {
+  it.each(OPERATION_PROBES.map((probe) => [probe.name, probe] as const))(
+    '%s: refused or confined to B on every tenant-scoped model',
+    async (_name, probe) => {
+      for (const model of models) {
+        expect(await runOperationProbe(world, model, probe), model.modelName).toEqual({
+          leaks: [],
+          unmet: null,
+        });
+      }
     },
   );
 });

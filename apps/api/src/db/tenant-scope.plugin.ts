@@ -1,5 +1,13 @@
-import type { Aggregate, MongooseQueryMiddleware, Query, Schema } from 'mongoose';
+import {
+  Document,
+  type Aggregate,
+  type Model,
+  type MongooseQueryMiddleware,
+  type Query,
+  type Schema,
+} from 'mongoose';
 import { currentTenantId } from './tenant-context.js';
+import { otherCollectionStageIn, tenantChangeIn } from './tenant-scope.rules.js';
 
 export class TenantScopeError extends Error {
   constructor(message: string) {
@@ -22,6 +30,9 @@ const QUERY_OPERATIONS: MongooseQueryMiddleware[] = [
   'findOneAndDelete',
   'findOneAndReplace',
 ];
+
+/** Operations whose "update" is a whole new document rather than operators. */
+const REPLACEMENTS = new Set(['replaceOne', 'findOneAndReplace']);
 
 /** Models whose scoping a test has switched off, to prove the isolation suite notices. */
 const unscopedModels = new Set<string>();
@@ -46,22 +57,38 @@ function requireTenant(modelName: string, operation: string): string {
  * Confines every query, update, delete, count and aggregate on a tenant-scoped model to the tenant
  * in context, and stamps that tenant on inserts. A filter naming another tenant, or work with no
  * tenant in context, throws: leaving the tenant out is a bug that fails loudly, never a silent
- * cross-tenant read. `estimatedDocumentCount` is refused outright, since it cannot be filtered.
+ * cross-tenant read. The rules, all enforced before the database is asked:
+ * - Updates may not name tenant_id in any operator ($set, $unset, $rename to or from it, dotted
+ *   paths inside it); update pipelines are refused outright.
+ * - Replacements (replaceOne, findOneAndReplace) are stamped like inserts: a replacement without
+ *   tenant_id gets the tenant in context, one naming another tenant is refused, so a document
+ *   can neither lose its tenant (and escape the purge) nor move to another.
+ * - insertMany stamps each document and refuses one naming another tenant, as save does.
+ * - Aggregates get a leading $match on the tenant, and refuse stages that read or write another
+ *   collection ($lookup, $graphLookup, $unionWith, $out, $merge, also inside $facet): those would
+ *   run unscoped. Cross-tenant reporting goes below the plugin, in cross-tenant.ts.
+ * - estimatedDocumentCount (it cannot be filtered) and bulkWrite (its operations skip the query
+ *   hooks) are refused.
  */
 export function tenantScopePlugin(schema: Schema): void {
   schema.pre(QUERY_OPERATIONS, function (this: Query<unknown, unknown> & { op?: string }) {
     const modelName = this.model.modelName;
     if (unscopedModels.has(modelName)) return;
+    const operation = `${modelName}.${this.op ?? 'query'}`;
     const tenantId = requireTenant(modelName, this.op ?? 'query');
     const filter = this.getFilter();
     if (filter.tenant_id !== undefined && filter.tenant_id !== tenantId) {
-      throw new TenantScopeError(`${modelName}.${this.op}: the filter names another tenant`);
+      throw new TenantScopeError(`${operation}: the filter names another tenant`);
     }
     this.where({ tenant_id: tenantId });
-    const update = this.getUpdate() as Record<string, unknown> | null;
-    if (update && hasTenantChange(update)) {
-      throw new TenantScopeError(`${modelName}.${this.op}: tenant_id cannot be changed`);
+    const update: unknown = this.getUpdate();
+    if (update === undefined || update === null) return;
+    if (REPLACEMENTS.has(this.op ?? '')) {
+      this.setUpdate(stampedReplacement(update, tenantId, operation));
+      return;
     }
+    const change = tenantChangeIn(update);
+    if (change) throw new TenantScopeError(`${operation}: tenant_id cannot be changed (${change})`);
   });
 
   schema.pre('estimatedDocumentCount', function (this: Query<unknown, unknown>) {
@@ -74,8 +101,15 @@ export function tenantScopePlugin(schema: Schema): void {
     const modelName = (this.model() as { modelName: string }).modelName;
     if (unscopedModels.has(modelName)) return;
     const tenantId = requireTenant(modelName, 'aggregate');
-    // Prepended, so every later stage (including $lookup-free joins) only ever sees this tenant.
-    this.pipeline().unshift({ $match: { tenant_id: tenantId } });
+    const pipeline = this.pipeline();
+    const escape = otherCollectionStageIn(pipeline);
+    if (escape) {
+      throw new TenantScopeError(
+        `${modelName}.aggregate: ${escape} reaches another collection, unscoped`,
+      );
+    }
+    // Prepended, so every later stage only ever sees this tenant's documents.
+    pipeline.unshift({ $match: { tenant_id: tenantId } });
   });
 
   schema.pre('validate', function () {
@@ -88,12 +122,19 @@ export function tenantScopePlugin(schema: Schema): void {
       throw new TenantScopeError(`${modelName}: a document of another tenant cannot be saved here`);
   });
 
-  schema.pre('insertMany', function (this: { modelName: string }, _next: unknown, docs: unknown) {
-    const tenantId = requireTenant(this.modelName, 'insertMany');
-    for (const doc of (Array.isArray(docs) ? docs : [docs]) as Record<string, unknown>[]) {
-      if (doc.tenant_id === undefined || doc.tenant_id === null) doc.tenant_id = tenantId;
-      else if (doc.tenant_id !== tenantId)
-        throw new TenantScopeError(`${this.modelName}.insertMany: another tenant's document`);
+  // Mongoose 9 hands insertMany hooks the documents (one, or an array) and no `next`. With lean,
+  // validation (and so the hook above) is skipped: this is the only stamp those inserts get.
+  schema.pre('insertMany', function (this: Model<unknown>, docs: unknown) {
+    const modelName = this.modelName;
+    for (const doc of (Array.isArray(docs) ? docs : [docs]) as unknown[]) {
+      if (doc === null || typeof doc !== 'object') continue; // mongoose rejects it itself
+      const fields = doc as Record<string, unknown>;
+      // Switched off, like save: a tenant the caller names goes through unchecked.
+      if (unscopedModels.has(modelName) && fields.tenant_id) continue;
+      const tenantId = requireTenant(modelName, 'insertMany');
+      if (fields.tenant_id === undefined || fields.tenant_id === null) fields.tenant_id = tenantId;
+      else if (fields.tenant_id !== tenantId)
+        throw new TenantScopeError(`${modelName}.insertMany: a document of another tenant`);
     }
   });
 
@@ -104,13 +145,21 @@ export function tenantScopePlugin(schema: Schema): void {
   });
 }
 
-function hasTenantChange(update: Record<string, unknown>): boolean {
-  if ('tenant_id' in update) return true;
-  return Object.entries(update).some(
-    ([operator, fields]) =>
-      operator.startsWith('$') &&
-      fields !== null &&
-      typeof fields === 'object' &&
-      'tenant_id' in fields,
-  );
+/** The replacement with the tenant stamped on, or a refusal if it names another tenant. */
+function stampedReplacement(
+  replacement: unknown,
+  tenantId: string,
+  operation: string,
+): Record<string, unknown> {
+  if (replacement === null || typeof replacement !== 'object' || Array.isArray(replacement)) {
+    throw new TenantScopeError(`${operation}: the replacement must be a document`);
+  }
+  // A document passed with cloneUpdate: false arrives as itself; spread, it would lose its fields.
+  const fields =
+    replacement instanceof Document
+      ? (replacement.toObject() as Record<string, unknown>)
+      : (replacement as Record<string, unknown>);
+  if (fields.tenant_id !== undefined && fields.tenant_id !== null && fields.tenant_id !== tenantId)
+    throw new TenantScopeError(`${operation}: the replacement names another tenant`);
+  return { ...fields, tenant_id: tenantId };
 }
