@@ -13,9 +13,10 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApiSchema } from '../src/api-schema.js';
-import { ROLES, ROLE_ACTIONS, type Action, type Role } from '../src/common/policy.js';
+import { ACTIONS, ROLES, ROLE_ACTIONS, type Action, type Role } from '../src/common/policy.js';
 import type { Credentials, Principal } from '../src/common/principal.js';
 import type { GraphQLContext } from '../src/graphql/context.js';
 import { RequestLoaders } from '../src/graphql/request-loaders.js';
@@ -172,6 +173,9 @@ beforeAll(async () => {
 });
 afterAll(() => api?.stop());
 
+const codeOf = (extensions: Record<string, unknown> | undefined): string | undefined =>
+  typeof extensions?.code === 'string' ? extensions.code : undefined;
+
 /** Runs a query or mutation over real HTTP as the caller; answers its error codes. */
 async function callOverHttp(caller: Caller, document: string, variables: unknown) {
   const { authorization, apiKey } = credentials.get(caller)!;
@@ -184,8 +188,8 @@ async function callOverHttp(caller: Caller, document: string, variables: unknown
     },
     body: JSON.stringify({ query: document, variables }),
   });
-  const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
-  return (body.errors ?? []).map((error) => error.extensions?.code);
+  const body = (await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] };
+  return (body.errors ?? []).map((error) => codeOf(error.extensions));
 }
 
 /**
@@ -213,10 +217,45 @@ async function subscribeAs(caller: Caller, document: string, variables: Record<s
     await result.return?.();
     return [];
   }
-  return (result.errors ?? []).map((error) => error.extensions.code);
+  return (result.errors ?? []).map((error) => codeOf(error.extensions));
+}
+
+/** The README's permission table, as role → actions. */
+async function readmeTable(): Promise<Record<string, string[]>> {
+  const readme = await readFile(new URL('../../../README.md', import.meta.url), 'utf8');
+  const start = readme.indexOf('<!-- permissions-table');
+  const end = readme.indexOf('<!-- /permissions-table -->');
+  const rows = readme
+    .slice(start, end)
+    .split('\n')
+    .filter((line) => line.startsWith('|'))
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
+  const [header, , ...body] = rows;
+  const roles = (header ?? []).slice(1);
+  return Object.fromEntries(
+    roles.map((role, column) => [
+      role,
+      body.filter((row) => row[column + 1] === '✓').map((row) => row[0]!.replaceAll('`', '')),
+    ]),
+  );
 }
 
 describe('named permissions', () => {
+  it("are the README's table, action for action", async () => {
+    const fromCode = Object.fromEntries(
+      ROLES.map((role) => [
+        role,
+        (Object.keys(ACTIONS) as Action[]).filter((a) => ROLE_ACTIONS[role].has(a)),
+      ]),
+    );
+    expect(await readmeTable()).toEqual(fromCode);
+  });
+
   it('name an action (or public) for every Query, Mutation and Subscription field', () => {
     const fields = rootFields(schema).map(({ field }) => field.name);
     expect(fields.filter((name) => !(name in OPERATION_ACTIONS))).toEqual([]);
