@@ -7,7 +7,7 @@ import { buildConsole } from './support/buildConsole';
 import { launchChromium } from './support/chromium';
 import { graphqlRequest, signInToken } from './support/graphqlRequest';
 
-/** The tenant detail page: lifecycle, API keys, theme, feature flags, custom domain. */
+/** The tenant detail page and its tabs: lifecycle, API keys, theme, feature flags, custom domain. */
 
 const CLINIC = {
   name: 'Harbor Vets',
@@ -75,6 +75,13 @@ async function storedTenant(): Promise<StoredTenant> {
 }
 
 const statusBadge = () => page.locator('.page-header__meta .badge');
+
+/** Opens one of the tenant page's tabs and waits for it to be the current one. */
+async function openTab(name: string): Promise<void> {
+  const tab = page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name });
+  await tab.click();
+  await expect.poll(() => tab.getAttribute('aria-current')).toBe('page');
+}
 
 beforeAll(async () => {
   consoleDir = await buildConsole();
@@ -144,6 +151,7 @@ describe('tenant detail', () => {
   });
 
   it('shows a new API key once, then only its prefix, and revokes it after confirmation', async () => {
+    await openTab('Settings');
     const section = page.getByRole('region', { name: 'API keys' });
     await button('Create key', section).click();
     expect(await fieldError(textbox('Key name', section))).toMatch(/Name the key/);
@@ -176,6 +184,7 @@ describe('tenant detail', () => {
   });
 
   it('edits a theme color with the API’s rules', async () => {
+    await openTab('Settings');
     const theme = page.getByRole('form', { name: 'Theme' });
     await textbox('Primary color', theme).fill('teal');
     await button('Save theme', theme).click();
@@ -193,6 +202,7 @@ describe('tenant detail', () => {
   });
 
   it('edits feature flags, saying which the plan does not include', async () => {
+    await openTab('Settings');
     expect(await checkboxHint('Telemedicine')).toMatch(
       /Not in the Professional plan \(needs Enterprise\)/,
     );
@@ -210,6 +220,7 @@ describe('tenant detail', () => {
   });
 
   it('shows the TXT record for the custom domain, and verifies it once published', async () => {
+    await openTab('Settings');
     const section = page.getByRole('region', { name: 'Custom domain' });
     const { domain_verification_token: token } = await storedTenant();
     await visible(section.getByText('Not verified'));
@@ -228,6 +239,7 @@ describe('tenant detail', () => {
   });
 
   it("counts the clinic's data against its limits", async () => {
+    await openTab('Overview');
     const section = page.getByRole('region', { name: 'Clinic data' });
     const row = (label: string) =>
       section.locator('.facts__row', { has: page.getByText(label, { exact: true }) });

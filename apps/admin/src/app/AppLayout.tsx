@@ -2,6 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { CurrentAdminDocument } from '../auth/auth.operations';
 import { clearSession } from '../auth/session';
+import { CONSOLE_PAGES } from './consolePages';
 
 export function AppLayout() {
   const client = useApolloClient();
@@ -22,10 +23,11 @@ export function AppLayout() {
       <header className="app-header">
         <span className="app-header__brand">VetCares Admin</span>
         <nav aria-label="Main" className="app-header__nav">
-          <NavLink to="/tenants" end>
-            Tenants
-          </NavLink>
-          <NavLink to="/tenants/new">New tenant</NavLink>
+          {CONSOLE_PAGES.filter((page) => page.nav).map(({ path, nav }) => (
+            <NavLink key={path} to={`/${path}`} end={nav?.end}>
+              {nav?.label}
+            </NavLink>
+          ))}
         </nav>
         <div className="app-header__account">
           {data ? (

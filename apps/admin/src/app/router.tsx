@@ -1,11 +1,11 @@
 import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { RequireAuth } from '../auth/RequireAuth';
 import { SignInPage } from '../auth/SignInPage';
-import { CreateTenantPage } from '../tenants/CreateTenantPage';
 import { EditTenantPage } from '../tenants/EditTenantPage';
-import { TenantListPage } from '../tenants/list/TenantListPage';
+import { TENANT_TABS } from '../tenants/tabs/tenantTabs';
 import { TenantDetailPage } from '../tenants/TenantDetailPage';
 import { AppLayout } from './AppLayout';
+import { CONSOLE_PAGES } from './consolePages';
 import { NotFoundPage } from './NotFoundPage';
 
 // Vite's base ("/admin/") is where the API serves the console; routes are written without it.
@@ -28,9 +28,16 @@ export function createConsoleRouter() {
         ),
         children: [
           { index: true, element: <Navigate to="/tenants" replace /> },
-          { path: 'tenants', element: <TenantListPage /> },
-          { path: 'tenants/new', element: <CreateTenantPage /> },
-          { path: 'tenants/:id', element: <TenantDetailPage /> },
+          ...CONSOLE_PAGES.map(({ path, element }) => ({ path, element })),
+          {
+            path: 'tenants/:id',
+            element: <TenantDetailPage />,
+            children: TENANT_TABS.map((tab) =>
+              tab.path
+                ? { path: tab.path, element: tab.element }
+                : { index: true, element: tab.element },
+            ),
+          },
           { path: 'tenants/:id/edit', element: <EditTenantPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

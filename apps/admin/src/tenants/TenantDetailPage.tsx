@@ -1,19 +1,17 @@
-import { Link, useLocation } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { Notice } from '../ui/Notice';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { DeleteTenantButton } from './DeleteTenantButton';
-import { ApiKeysSection } from './detail/ApiKeysSection';
-import { ClinicCountsSection } from './detail/ClinicCountsSection';
-import { ConfigurationSections } from './detail/ConfigurationSections';
-import { CustomDomainSection } from './detail/CustomDomainSection';
 import { LifecycleActions } from './detail/LifecycleActions';
 import { SuspensionSummary } from './detail/SuspensionSummary';
 import { readListSearch, tenantsListPath } from './listReturn';
 import { StatusBadge } from './StatusBadge';
-import { TenantFacts } from './TenantFacts';
+import { TENANT_TABS } from './tabs/tenantTabs';
+import type { TenantTabContext } from './tabs/useTabTenant';
 import { TenantLoadProblem } from './TenantLoadProblem';
 import { useRouteTenant } from './useRouteTenant';
 
+/** A tenant's header and lifecycle actions, with its sections as tabs below. */
 export function TenantDetailPage() {
   const { tenant, loading, error, notFound, refetch } = useRouteTenant();
   useDocumentTitle(tenant?.name ?? 'Tenant');
@@ -60,13 +58,20 @@ export function TenantDetailPage() {
         </div>
       </header>
       <SuspensionSummary tenant={tenant} />
-      <TenantFacts tenant={tenant} />
-      <div className="facts-grid detail-sections">
-        <ClinicCountsSection tenant={tenant} />
-        <CustomDomainSection tenant={tenant} />
-        <ConfigurationSections tenant={tenant} />
-        <ApiKeysSection tenant={tenant} />
-      </div>
+      <nav aria-label="Tenant sections" className="tabs">
+        {TENANT_TABS.map((tab) => (
+          <NavLink
+            key={tab.path}
+            to={tab.path ? `/tenants/${tenant.id}/${tab.path}` : `/tenants/${tenant.id}`}
+            end
+            state={{ listSearch }}
+            className="tabs__tab"
+          >
+            {tab.label}
+          </NavLink>
+        ))}
+      </nav>
+      <Outlet context={{ tenant } satisfies TenantTabContext} />
     </section>
   );
 }

@@ -1,0 +1,21 @@
+import type { ReactElement } from 'react';
+import { CreateTenantPage } from '../tenants/CreateTenantPage';
+import { TenantListPage } from '../tenants/list/TenantListPage';
+
+export interface ConsolePage {
+  /** The route, without the console's base path. */
+  path: string;
+  element: ReactElement;
+  /** Shown in the header's navigation when set. */
+  nav?: { label: string; end?: boolean };
+}
+
+/**
+ * The console's top-level pages, in navigation order. A feature adds its page here (one entry) and
+ * both the router and the header's navigation pick it up. The tenant page's tabs are listed in
+ * tenants/tabs/tenantTabs.tsx.
+ */
+export const CONSOLE_PAGES: readonly ConsolePage[] = [
+  { path: 'tenants', element: <TenantListPage />, nav: { label: 'Tenants', end: true } },
+  { path: 'tenants/new', element: <CreateTenantPage />, nav: { label: 'New tenant' } },
+];

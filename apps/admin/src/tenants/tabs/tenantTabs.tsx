@@ -1,0 +1,19 @@
+import type { ReactElement } from 'react';
+import { OverviewTab } from './OverviewTab';
+import { SettingsTab } from './SettingsTab';
+
+export interface TenantTab {
+  /** The route under /tenants/:id ('' for the overview). */
+  path: string;
+  label: string;
+  element: ReactElement;
+}
+
+/**
+ * The tenant page's tabs, in the order they show. A feature adds its tab here (one line) and the
+ * router and the tab bar pick it up.
+ */
+export const TENANT_TABS: readonly TenantTab[] = [
+  { path: '', label: 'Overview', element: <OverviewTab /> },
+  { path: 'settings', label: 'Settings', element: <SettingsTab /> },
+];
