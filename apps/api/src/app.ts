@@ -10,6 +10,8 @@ import { systemClock, type Clock } from './core/clock.js';
 import {
   createModels,
   createServices,
+  graphqlPluginsOf,
+  httpRoutesOf,
   jobsOf,
   resolversOf,
   restRoutesOf,
@@ -116,11 +118,13 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
     log,
     resolvePrincipal,
     recordDenial,
+    plugins: graphqlPluginsOf(modules, services),
     introspection: config.introspection,
     exposeInternals,
   });
 
   app.use(healthRouter(connection, redis, () => stopping));
+  for (const route of httpRoutesOf(modules, services)) app.use(route.path, route.router);
   app.use(requestContext(log));
   app.use(
     cors(config.corsOrigins, async (host) => {

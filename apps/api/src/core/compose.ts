@@ -88,6 +88,14 @@ export const restRoutesOf = (
   services: ServiceRegistry,
 ): RestRoute[] => modules.flatMap((module) => module.rest?.(services) ?? []);
 
+export const httpRoutesOf = (
+  modules: readonly AppModule[],
+  services: ServiceRegistry,
+): RestRoute[] => modules.flatMap((module) => module.http?.(services) ?? []);
+
+export const graphqlPluginsOf = (modules: readonly AppModule[], services: ServiceRegistry) =>
+  modules.flatMap((module) => module.graphqlPlugins?.(services) ?? []);
+
 export async function startModules(
   modules: readonly AppModule[],
   services: ServiceRegistry,

@@ -1,9 +1,11 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { Router } from 'express';
 import type { Redis } from 'ioredis';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { ClassType } from 'type-graphql';
 import type { Config } from '../config.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import type { AppPubSub, Topics } from '../graphql/pubsub.js';
 import type { ScheduledJob } from '../jobs/scheduler.js';
 import type { Clock } from './clock.js';
@@ -23,7 +25,7 @@ export interface ModuleDependencies {
   log: Logger;
 }
 
-/** REST routes a module serves under /api, e.g. `{ path: '/admin/tenants', router }`. */
+/** Routes a module serves, e.g. `{ path: '/admin/tenants', router }`. */
 export interface RestRoute {
   path: string;
   router: Router;
@@ -44,7 +46,15 @@ export interface AppModule {
   /** The pub/sub topics this module publishes; publishing an undeclared topic throws. */
   topics?: readonly (keyof Topics)[];
   jobs?(services: ServiceRegistry): ScheduledJob[];
+  /** JSON routes under /api, after authentication: the spec's REST endpoints. */
   rest?(services: ServiceRegistry): RestRoute[];
+  /**
+   * Routes at the root, before any body parsing or authentication, each doing its own (a webhook
+   * that must verify a signature on the raw body, a metrics endpoint).
+   */
+  http?(services: ServiceRegistry): RestRoute[];
+  /** Apollo Server plugins, for what every GraphQL request over HTTP should go through. */
+  graphqlPlugins?(services: ServiceRegistry): ApolloServerPlugin<GraphQLContext>[];
   /** After every service is made and before the server listens. */
   start?(services: ServiceRegistry): void | Promise<void>;
   /** On shutdown, before connections close. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { specifiedRules, validate, type GraphQLSchema } from 'graphql';
@@ -24,6 +24,8 @@ export interface GraphQLServerOptions {
   recordDenial: RecordDenial;
   log: Logger;
   introspection: boolean;
+  /** The modules' own plugins (metrics, per-tenant performance, ...). */
+  plugins: ApolloServerPlugin<GraphQLContext>[];
   exposeInternals: boolean;
 }
 
@@ -78,6 +80,7 @@ export async function startGraphQL(options: GraphQLServerOptions) {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ...options.plugins,
       {
         async requestDidStart() {
           return {
