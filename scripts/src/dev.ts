@@ -22,8 +22,10 @@ let stopping = false;
 const services = await startServices({ persistent: true, dataDir: setup.dataDir });
 const mongoUri = readServicesEnv().mongodbUri ?? services.mongoUri;
 
+let database: string;
 try {
   const db = await openDatabase(mongoUri, setup.mongodbDatabase);
+  database = db.name;
   await createCollectionsAndIndexes(db);
   await createFirstAdmin(db, setup.adminEmail, setup.adminPassword);
   await db.close();
@@ -38,7 +40,8 @@ const apiEnv = {
   NODE_ENV: process.env.NODE_ENV ?? 'development',
   PORT: String(setup.apiPort),
   MONGODB_URI: mongoUri,
-  MONGODB_DATABASE: setup.mongodbDatabase,
+  // The name the setup above resolved; the API's own resolution gives the same from these two.
+  MONGODB_DATABASE: database,
   REDIS_URL: services.redisUrl,
   JWT_SECRET: process.env.JWT_SECRET ?? devJwtSecret(setup.dataDir),
 };

@@ -46,8 +46,8 @@ export interface AppSetupEnv {
   apiPort: number;
   /** The console's dev server port. */
   consolePort: number;
-  /** Database name when MONGODB_URI names none. */
-  mongodbDatabase: string;
+  /** MONGODB_DATABASE as set; the database used is databaseName()'s answer (the URI's wins). */
+  mongodbDatabase: string | undefined;
 }
 
 export function readAppSetupEnv(env: NodeJS.ProcessEnv = process.env): AppSetupEnv {
@@ -57,7 +57,7 @@ export function readAppSetupEnv(env: NodeJS.ProcessEnv = process.env): AppSetupE
     adminPassword: nonEmpty(env.ADMIN_PASSWORD),
     apiPort: port(env.PORT, 4000, 'PORT'),
     consolePort: port(env.CONSOLE_PORT, 5173, 'CONSOLE_PORT'),
-    mongodbDatabase: nonEmpty(env.MONGODB_DATABASE) ?? 'vet_cares',
+    mongodbDatabase: nonEmpty(env.MONGODB_DATABASE),
   };
 }
 

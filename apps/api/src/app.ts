@@ -21,7 +21,7 @@ import {
 } from './core/compose.js';
 import type { AppModule } from './core/module.js';
 import type { ModelRegistry, ServiceRegistry } from './core/registry.js';
-import { connectMongo, databaseName, initDatabase } from './db/mongo.js';
+import { connectMongo, initDatabase } from './db/mongo.js';
 import { connectRedis } from './db/redis.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { AppPubSub } from './graphql/pubsub.js';
@@ -71,7 +71,7 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
   const exposeInternals = config.nodeEnv === 'development';
   const connection = await connectMongo(
     config.mongodbUri,
-    databaseName(config.mongodbUri, config.mongodbDatabase),
+    config.mongodbDatabase,
     config.mongodbMonitorCommands,
   );
   const models = createModels(connection, modules);

@@ -15,6 +15,16 @@ describe('loadConfig', () => {
     });
   });
 
+  it("uses the URI's database, else MONGODB_DATABASE, else vet_cares", () => {
+    const uri = 'mongodb://127.0.0.1:27017/vet_prod';
+    expect(loadConfig({ ...base, MONGODB_URI: uri }).mongodbDatabase).toBe('vet_prod');
+    expect(
+      loadConfig({ ...base, MONGODB_URI: uri, MONGODB_DATABASE: 'other' }).mongodbDatabase,
+    ).toBe('vet_prod');
+    expect(loadConfig({ ...base, MONGODB_DATABASE: 'named' }).mongodbDatabase).toBe('named');
+    expect(loadConfig(base).mongodbDatabase).toBe('vet_cares');
+  });
+
   it('names every bad variable at once', () => {
     try {
       loadConfig({

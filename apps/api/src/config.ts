@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { databaseName } from './db/mongo-uri.js';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -9,7 +10,7 @@ export interface Config {
   port: number;
   host: string;
   mongodbUri: string;
-  /** Database name used when the URI names none. */
+  /** The database to use: the URI's, else MONGODB_DATABASE, else vet_cares (see databaseName). */
   mongodbDatabase: string;
   /** Emit the driver's command events (for diagnostics and benchmarks); costs CPU. */
   mongodbMonitorCommands: boolean;
@@ -73,12 +74,13 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('JWT_SECRET: the development default cannot be used in production');
   }
 
+  const mongodbUri = read.url('MONGODB_URI', ['mongodb:', 'mongodb+srv:']);
   const config: Config = {
     nodeEnv,
     port: read.integer('PORT', 4000, 0, 65535),
     host: read.string('HOST', '0.0.0.0') ?? '0.0.0.0',
-    mongodbUri: read.url('MONGODB_URI', ['mongodb:', 'mongodb+srv:']) ?? '',
-    mongodbDatabase: read.string('MONGODB_DATABASE', 'vet_cares') ?? 'vet_cares',
+    mongodbUri: mongodbUri ?? '',
+    mongodbDatabase: databaseName(mongodbUri ?? '', read.optional('MONGODB_DATABASE')),
     mongodbMonitorCommands: read.boolean('MONGODB_MONITOR_COMMANDS', false),
     redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']) ?? '',
     redisKeyPrefix: read.string('REDIS_KEY_PREFIX', 'vetcares:') ?? 'vetcares:',
@@ -123,6 +125,10 @@ class EnvReader {
   private raw(name: string): string | undefined {
     const value = this.env[name];
     return value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+
+  optional(name: string): string | undefined {
+    return this.raw(name);
   }
 
   string(name: string, fallback?: string): string | undefined {
