@@ -74,7 +74,7 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('JWT_SECRET: the development default cannot be used in production');
   }
 
-  const mongodbUri = read.url('MONGODB_URI', ['mongodb:', 'mongodb+srv:']);
+  const mongodbUri = read.mongoUri('MONGODB_URI');
   const config: Config = {
     nodeEnv,
     port: read.integer('PORT', 4000, 0, 65535),
@@ -163,6 +163,16 @@ class EnvReader {
     if ((allowed as readonly string[]).includes(value)) return value as T;
     this.problems.push(`${name}: must be one of ${allowed.join(', ')}, got "${value}"`);
     return fallback;
+  }
+
+  /** new URL() rejects replica-set URIs ("mongodb://a:27017,b:27017/db"), so check the shape. */
+  mongoUri(name: string): string | undefined {
+    const value = this.string(name);
+    if (value === undefined) return undefined;
+    if (!/^mongodb(\+srv)?:\/\/[^/?]+/.test(value)) {
+      this.problems.push(`${name}: must be a mongodb:// or mongodb+srv:// URI`);
+    }
+    return value;
   }
 
   url(name: string, protocols: string[]): string | undefined {
