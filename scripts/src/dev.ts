@@ -2,6 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import {
+  EMBEDDED_DOCUMENTS_PER_COLLECTION,
+  watchCollectionSizes,
+  type CollectionSizeWatch,
+} from './embedded/collection-size-watch.js';
 import { loadDotEnv, readAppSetupEnv, readServicesEnv } from './env.js';
 import { repoRoot } from './paths.js';
 import { startServices } from './services.js';
@@ -18,6 +23,9 @@ loadDotEnv(path.join(repoRoot, '.env.example'));
 const setup = readAppSetupEnv();
 const children: ChildProcess[] = [];
 let stopping = false;
+let sizeWatch: CollectionSizeWatch | undefined;
+// Collections grow slowly; a look every few minutes costs the database next to nothing.
+const SIZE_CHECK_EVERY_MS = 5 * 60_000;
 
 const services = await startServices({ persistent: true, dataDir: setup.dataDir });
 const mongoUri = readServicesEnv().mongodbUri ?? services.mongoUri;
@@ -71,6 +79,18 @@ console.log(`
   Data is kept in ${setup.dataDir}. Press Ctrl+C to stop.
 `);
 
+// The embedded engine slows down as a collection grows: say so, once per collection, when one
+// passes what it serves comfortably. (A real MongoDB, from MONGODB_URI, has no such limit.)
+if (!readServicesEnv().mongodbUri) {
+  sizeWatch = await watchCollectionSizes({
+    mongoUri,
+    database,
+    limit: EMBEDDED_DOCUMENTS_PER_COLLECTION,
+    everyMs: SIZE_CHECK_EVERY_MS,
+    warn: (message) => console.warn(`\n  Note: ${message}\n`),
+  }).catch(() => undefined); // advice only: never a reason to stop
+}
+
 async function shutdown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
@@ -83,6 +103,7 @@ async function shutdown(code: number): Promise<void> {
         ),
     ),
   );
+  await sizeWatch?.stop();
   await services.stop();
   process.exit(code);
 }
