@@ -15,6 +15,7 @@ export const MODULES: readonly AppModule[] = [
   tenantsModule,
   adminsModule,
   clinicAuthModule,
-  clinicModule,
+  // Before clinic: the clinic's services tell usage's counters what changed.
   usageModule,
+  clinicModule,
 ];
