@@ -346,7 +346,7 @@ export type UpdateTenantInput = {
 
 /** Something a clinic app did, to count toward its usage */
 export type UsageEventInput = {
-  /** When it happened (default: now); counted on that UTC day */
+  /** When it happened (default: now); counted on that day of the clinic's timezone */
   at?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** How many times it happened (1 to 100000) */
   count?: Scalars['Int']['input'];
