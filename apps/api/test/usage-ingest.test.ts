@@ -97,7 +97,9 @@ describe('usage ingestion', () => {
 
     const refused = await post({ events: [{ event: 'nope' }], extra: 1 }, asKey);
     expect(refused.status).toBe(400);
-    expect(refused.body.error.fields).toEqual([{ field: 'extra', message: 'is not a known field' }]);
+    expect(refused.body.error.fields).toEqual([
+      { field: 'extra', message: 'is not a known field' },
+    ]);
     expect((await post({ event: 'nope' }, asKey)).body.error.fields[0].field).toBe(
       'events[0].event',
     );
@@ -251,15 +253,11 @@ describe('the flush into MongoDB rollups', () => {
 
   it('rebuilds the Redis counters from the rollups when Redis has lost them', async () => {
     const { tenant, key } = await clinic();
-    dataOf(
-      await clinicGraphql(api, key, TRACK, { events: [{ event: 'invoice_sent', count: 7 }] }),
-    );
+    dataOf(await clinicGraphql(api, key, TRACK, { events: [{ event: 'invoice_sent', count: 7 }] }));
     await api.app.services.performance.flush();
     await api.app.services.usageFlush.flush();
     // Counted after the flush: only in Redis and in the pending changes.
-    dataOf(
-      await clinicGraphql(api, key, TRACK, { events: [{ event: 'invoice_sent', count: 2 }] }),
-    );
+    dataOf(await clinicGraphql(api, key, TRACK, { events: [{ event: 'invoice_sent', count: 2 }] }));
     await api.app.services.performance.flush();
     const before = await stored(tenant.id, 'usage', utcToday());
     const perfBefore = await stored(tenant.id, 'perf', utcToday());

@@ -208,8 +208,10 @@ describe('trackUsage', () => {
       reachable ? fetch(input, init) : Promise.reject(new TypeError('connect ECONNREFUSED'));
     const tenants = manager({ apiKey, fetch: fetchImpl, maxBufferedEvents: 3 });
     const quarter = Date.parse('2026-01-01T00:00:00Z');
-    const at = (minutes: number) => new Date(Math.max(quarter, Date.now() - 60 * 60_000) + minutes * 60_000);
-    for (let n = 0; n < 5; n += 1) tenants.trackUsage(tenant.id, 'api_call', { count: n + 1, at: at(0) });
+    const at = (minutes: number) =>
+      new Date(Math.max(quarter, Date.now() - 60 * 60_000) + minutes * 60_000);
+    for (let n = 0; n < 5; n += 1)
+      tenants.trackUsage(tenant.id, 'api_call', { count: n + 1, at: at(0) });
     tenants.trackUsage(tenant.id, 'user_login', { at: at(0) });
     expect(tenants.usageStats).toMatchObject({ buffered: 6, refused: 0 });
     expect((await rejection(tenants.flush())).code).toBe('NETWORK_ERROR');

@@ -89,11 +89,7 @@ export class TenantManager {
     this.tenants = new ShortLivedCache(settings.tenantCacheMs);
     this.usage = new UsageQueue(
       async (events, { keepalive, idempotencyKey }) => {
-        await this.transport.request(
-          TrackUsageDocument,
-          { events, idempotencyKey },
-          { keepalive },
-        );
+        await this.transport.request(TrackUsageDocument, { events, idempotencyKey }, { keepalive });
       },
       {
         maxBatch: settings.maxBatch,

@@ -2,11 +2,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { runAsTenant } from '../../db/tenant-context.js';
 import type { ClinicModels } from '../clinic/clinic.models.js';
-import type {
-  AppointmentFacts,
-  ClinicActivity,
-  PaymentFacts,
-} from '../clinic/shared/activity.js';
+import type { AppointmentFacts, ClinicActivity, PaymentFacts } from '../clinic/shared/activity.js';
 import { dayIn } from './local-day.js';
 import { CounterBatchBuilder } from './store/counter-batch.js';
 import type { BufferedCounterWriter } from './store/buffered-writer.js';
@@ -50,7 +46,9 @@ export class ClinicActivityRecorder implements ClinicActivity {
     private readonly log: Logger,
   ) {
     redis.defineCommand('vetcaresAdjustTotal', { lua: ADJUST_TOTAL });
-    this.adjustTotal = (redis as unknown as Record<string, Script>).vetcaresAdjustTotal!.bind(redis);
+    this.adjustTotal = (redis as unknown as Record<string, Script>).vetcaresAdjustTotal!.bind(
+      redis,
+    );
   }
 
   async appointmentChanged(

@@ -57,7 +57,8 @@ export class UsageDay {
   events!: UsageEventCount[];
 
   @Field(() => Int, {
-    description: "Requests the API served for the clinic's users and keys that day (counted by the API itself)",
+    description:
+      "Requests the API served for the clinic's users and keys that day (counted by the API itself)",
   })
   api_requests!: number;
 }

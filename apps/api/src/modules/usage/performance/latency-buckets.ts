@@ -4,7 +4,20 @@
  * each request. Changing the bounds changes the meaning of stored counters: add, never move.
  */
 export const LATENCY_BOUNDS_MS = [
-  1, 2.5, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, Infinity,
+  1,
+  2.5,
+  5,
+  10,
+  25,
+  50,
+  100,
+  250,
+  500,
+  1000,
+  2500,
+  5000,
+  10000,
+  Infinity,
 ] as const;
 
 export const bucketField = (index: number): string => `b${index}`;

@@ -3,12 +3,7 @@ import type { Logger } from 'pino';
 import { dayIn, utcDay } from '../local-day.js';
 import { CounterBatchBuilder } from '../store/counter-batch.js';
 import type { BufferedCounterWriter } from '../store/buffered-writer.js';
-import {
-  pendingField,
-  PLATFORM_SCOPE,
-  type CounterScope,
-  type UsageKeys,
-} from '../usage-keys.js';
+import { pendingField, PLATFORM_SCOPE, type CounterScope, type UsageKeys } from '../usage-keys.js';
 import { bucketField, bucketOf, LATENCY_BOUNDS_MS } from './latency-buckets.js';
 import type { RequestSample } from './request-sample.js';
 

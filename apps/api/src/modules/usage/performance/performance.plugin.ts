@@ -15,7 +15,9 @@ function describe(operation: OperationDefinitionNode | undefined): string {
 }
 
 /** Times every GraphQL request over HTTP and records it for its clinic and for the platform. */
-export function performancePlugin(recorder: PerformanceRecorder): ApolloServerPlugin<GraphQLContext> {
+export function performancePlugin(
+  recorder: PerformanceRecorder,
+): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       const started = performance.now();

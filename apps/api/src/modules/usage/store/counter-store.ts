@@ -63,7 +63,11 @@ export class CounterStore {
   }
 
   async apply(batch: CounterBatch): Promise<ApplyOutcome> {
-    const keys = [batch.idempotencyKey ?? this.keys.pending, this.keys.pending, this.keys.liveDirty];
+    const keys = [
+      batch.idempotencyKey ?? this.keys.pending,
+      this.keys.pending,
+      this.keys.liveDirty,
+    ];
     const indexOf = new Map<string, number>();
     const keyIndex = (key: string): number => {
       let index = indexOf.get(key);

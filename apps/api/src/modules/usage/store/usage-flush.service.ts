@@ -95,7 +95,10 @@ export class UsageFlushService {
   constructor(
     private readonly redis: Redis,
     private readonly keys: UsageKeys,
-    private readonly models: { usageRollups: UsageRollupModel; platformRollups: PlatformRollupModel },
+    private readonly models: {
+      usageRollups: UsageRollupModel;
+      platformRollups: PlatformRollupModel;
+    },
     private readonly settings: {
       retentionDays: number;
       counterTtlSeconds: number;
@@ -204,7 +207,10 @@ export class UsageFlushService {
     for await (const doc of tenantDocs) {
       restored += await this.restoreDocument(doc as unknown as UsageRollupDocument);
     }
-    const platformDocs = this.models.platformRollups.find({ day: { $gte: since } }).lean().cursor();
+    const platformDocs = this.models.platformRollups
+      .find({ day: { $gte: since } })
+      .lean()
+      .cursor();
     for await (const doc of platformDocs) {
       restored += await this.restoreDocument({ ...doc, tenant_id: PLATFORM_SCOPE });
     }
