@@ -71,7 +71,12 @@ describe('usage ingestion', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify(json),
-      }).then(async (response) => ({ status: response.status, body: await response.json() }));
+      }).then(async (response) => ({
+        status: response.status,
+        body: (await response.json()) as Record<string, unknown> & {
+          error: { fields: { field: string; message: string }[] };
+        },
+      }));
     const asKey = { 'x-api-key': key.kind === 'api_key' ? key.key : '' };
 
     const batch = { idempotency_key: batchKey, events: [{ event: 'report_generated', count: 5 }] };
@@ -100,7 +105,7 @@ describe('usage ingestion', () => {
     expect(refused.body.error.fields).toEqual([
       { field: 'extra', message: 'is not a known field' },
     ]);
-    expect((await post({ event: 'nope' }, asKey)).body.error.fields[0].field).toBe(
+    expect((await post({ event: 'nope' }, asKey)).body.error.fields[0]?.field).toBe(
       'events[0].event',
     );
     const admin = await rest(api.url, 'POST', '/api/usage/events', {

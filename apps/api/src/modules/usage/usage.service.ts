@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { badInput, notFound } from '../../common/errors.js';
 import { parseObjectId } from '../../common/object-id.js';
-import { authorizeAdmin } from '../../common/policy.js';
+import { authorizeAdmin, type Action } from '../../common/policy.js';
 import type { Principal } from '../../common/principal.js';
 import type { ClinicAccess } from '../tenants/clinic-access.js';
 import type { TenantDirectory } from '../tenants/tenant-directory.js';
@@ -82,17 +82,24 @@ export class UsageService {
     };
   }
 
-  /** Which tenant a usage read is about: the clinic's own, or the one an admin names. */
-  async reportedTenant(principal: Principal, tenantIdArg: unknown): Promise<string> {
+  /**
+   * Which tenant a read is about: the clinic's own, or the one an admin names. A clinic naming
+   * another clinic is told what an id that exists nowhere is told.
+   */
+  async reportedTenant(
+    principal: Principal,
+    tenantIdArg: unknown,
+    action: Action = 'usage:read',
+  ): Promise<string> {
     if (principal.kind !== 'admin') {
-      const { tenantId } = await this.access.require(principal, 'usage:read');
+      const { tenantId } = await this.access.require(principal, action);
       // Another clinic's id answers exactly as an id that does not exist.
       if (tenantIdArg !== undefined && tenantIdArg !== null && tenantIdArg !== tenantId) {
         throw notFound('Tenant');
       }
       return tenantId;
     }
-    authorizeAdmin(principal, 'usage:read');
+    authorizeAdmin(principal, action);
     if (tenantIdArg === undefined || tenantIdArg === null) {
       throw badInput([{ field: 'tenant_id', message: 'is required for admins' }]);
     }
