@@ -42,7 +42,7 @@ export const analyticsModule = defineModule({
   services: ({ config, models, services, redis, pubSub, clock, log }) => {
     const now = () => clock.now();
     const keys = services.usageKeys;
-    const reader = new CounterReader(redis, keys);
+    const reader = new CounterReader(redis, keys, models);
     const tenantStats = new TenantStatsService(
       redis,
       pubSub,

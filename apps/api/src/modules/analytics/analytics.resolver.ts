@@ -44,7 +44,8 @@ export class AnalyticsResolver {
   }
 
   @Query(() => SystemAnalyticsResult, {
-    description: 'The platform over a period of UTC days: tenants, revenue, usage, top tenants, performance (admins)',
+    description:
+      'The platform over a period of UTC days: tenants, revenue, usage, top tenants, performance (admins)',
   })
   systemAnalytics(
     @Arg('period', () => String, { defaultValue: '30d', description: PERIOD }) period: string,

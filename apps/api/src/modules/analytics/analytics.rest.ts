@@ -8,7 +8,11 @@ const PERIOD_KEYS = ['period', 'from', 'to'];
 
 const periodOf = (query: Record<string, unknown>) => {
   onlyQueryKeys(query, PERIOD_KEYS);
-  return { period: queryText(query, 'period'), from: queryText(query, 'from'), to: queryText(query, 'to') };
+  return {
+    period: queryText(query, 'period'),
+    from: queryText(query, 'from'),
+    to: queryText(query, 'to'),
+  };
 };
 
 /**
@@ -34,7 +38,10 @@ export function systemAnalyticsRestRouter(analytics: SystemAnalyticsService): Ro
   const router = express.Router();
   router.get('/', async (req, res) => {
     res.json(
-      await analytics.analytics(locals(res).principal, periodOf(req.query as Record<string, unknown>)),
+      await analytics.analytics(
+        locals(res).principal,
+        periodOf(req.query as Record<string, unknown>),
+      ),
     );
   });
   return router;

@@ -1,6 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'One value per day of the period, oldest first, 0 where nothing happened' })
+@ObjectType({
+  description: 'One value per day of the period, oldest first, 0 where nothing happened',
+})
 export class DailySeries {
   @Field(() => [Float])
   daily!: number[];
@@ -37,7 +39,9 @@ export class TenantTrends {
   @Field(() => DailySeries, { description: 'Revenue per day, in the clinic currency' })
   revenue!: DailySeries;
 
-  @Field(() => DailySeries, { description: "Requests the API served for the clinic's users and keys" })
+  @Field(() => DailySeries, {
+    description: "Requests the API served for the clinic's users and keys",
+  })
   api_calls!: DailySeries;
 
   @Field(() => DailySeries, { description: 'user_login events reported by the clinic apps' })
@@ -62,7 +66,8 @@ export class PerformanceFigures {
   p95_response_time!: number;
 
   @Field(() => Float, {
-    description: 'Percent of the minutes in the period in which no request failed with a server error',
+    description:
+      'Percent of the minutes in the period in which no request failed with a server error',
   })
   uptime!: number;
 
@@ -159,7 +164,9 @@ export class SystemTenantFigures {
   @Field(() => DailySeries, { description: 'Tenants created per day' })
   new!: DailySeries;
 
-  @Field(() => DailySeries, { description: 'Tenants that became inactive or were deleted, per day' })
+  @Field(() => DailySeries, {
+    description: 'Tenants that became inactive or were deleted, per day',
+  })
   churned!: DailySeries;
 }
 

@@ -1,17 +1,41 @@
 import type { Redis } from 'ioredis';
-import { bucketField, LATENCY_BOUNDS_MS, quantileMs } from '../usage/performance/latency-buckets.js';
-import type { CounterFamily, CounterScope, UsageKeys } from '../usage/usage-keys.js';
+import { runAsTenant } from '../../db/tenant-context.js';
+import {
+  bucketField,
+  LATENCY_BOUNDS_MS,
+  quantileMs,
+} from '../usage/performance/latency-buckets.js';
+import { flattenFamily } from '../usage/store/usage-flush.service.js';
+import {
+  PLATFORM_SCOPE,
+  type CounterFamily,
+  type CounterScope,
+  type UsageKeys,
+} from '../usage/usage-keys.js';
+import type {
+  PlatformRollupModel,
+  UsageRollupDocument,
+  UsageRollupModel,
+} from '../usage/usage-rollup.model.js';
 
 export type DayCounters = Record<string, number>;
 
 /** Each family's counters for each day asked, in one round trip. */
 export type DaySeries = Record<CounterFamily, DayCounters[]>;
 
-/** Reads the Redis day hashes of a tenant (or the platform) for a run of days. */
+/**
+ * Reads the day counters of a tenant (or the platform) for a run of days: from Redis, in one
+ * round trip. Only while Redis has lost its counters and they are not yet rebuilt does it read
+ * the MongoDB rollups instead (up to the last flush), so a dashboard shows history, not zeros.
+ */
 export class CounterReader {
   constructor(
     private readonly redis: Redis,
     private readonly keys: UsageKeys,
+    private readonly rollups: {
+      usageRollups: UsageRollupModel;
+      platformRollups: PlatformRollupModel;
+    },
   ) {}
 
   async series(
@@ -20,10 +44,12 @@ export class CounterReader {
     days: readonly string[],
   ): Promise<Partial<DaySeries>> {
     const pipeline = this.redis.pipeline();
+    pipeline.exists(this.keys.rebuilt);
     for (const family of families) {
       for (const day of days) pipeline.hgetall(this.keys.day(scope, family, day));
     }
-    const results = (await pipeline.exec()) ?? [];
+    const [intact, ...results] = (await pipeline.exec()) ?? [];
+    if (intact?.[1] === 0) return this.fromRollups(scope, families, days);
     const series: Partial<DaySeries> = {};
     families.forEach((family, familyIndex) => {
       series[family] = days.map((_, dayIndex) => {
@@ -32,6 +58,28 @@ export class CounterReader {
         return numbers(hash as Record<string, string>);
       });
     });
+    return series;
+  }
+
+  private async fromRollups(
+    scope: CounterScope,
+    families: readonly CounterFamily[],
+    days: readonly string[],
+  ): Promise<Partial<DaySeries>> {
+    type Stored = Pick<UsageRollupDocument, 'day' | 'usage' | 'perf' | 'ops' | 'clinic'>;
+    const filter = { day: { $in: [...days] } };
+    const docs: Stored[] =
+      scope === PLATFORM_SCOPE
+        ? await this.rollups.platformRollups.find(filter).lean()
+        : await runAsTenant(scope, () => this.rollups.usageRollups.find(filter).lean());
+    const byDay = new Map(docs.map((doc) => [doc.day, doc]));
+    const series: Partial<DaySeries> = {};
+    for (const family of families) {
+      series[family] = days.map((day) => {
+        const stored = byDay.get(day)?.[family] ?? {};
+        return Object.fromEntries(flattenFamily(family, stored));
+      });
+    }
     return series;
   }
 }

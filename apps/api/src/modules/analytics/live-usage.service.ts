@@ -87,7 +87,10 @@ export class LiveUsageService {
   }
 
   /** A clinic's feed: its usage now, then an update each interval in which it changed. */
-  async watchTenant(principal: Principal, tenantIdArg: unknown): Promise<AsyncIterable<UsageUpdate>> {
+  async watchTenant(
+    principal: Principal,
+    tenantIdArg: unknown,
+  ): Promise<AsyncIterable<UsageUpdate>> {
     const tenantId = await this.usage.reportedTenant(principal, tenantIdArg, 'usage:read');
     const updates = this.pubSub.subscribeTo(USAGE_UPDATED, tenantId);
     return startingWith(await this.tenantUpdate(tenantId), updates);

@@ -45,7 +45,13 @@ export interface SystemAnalytics {
   };
   top_tenants: {
     by_usage: { tenant_id: string; name: string; slug: string; events: number }[];
-    by_revenue: { tenant_id: string; name: string; slug: string; currency: string; amount: number }[];
+    by_revenue: {
+      tenant_id: string;
+      name: string;
+      slug: string;
+      currency: string;
+      amount: number;
+    }[];
   };
   performance: PerformanceSummary & { response_time: Daily; error_rate_daily: Daily };
 }
@@ -119,7 +125,11 @@ export class SystemAnalyticsService {
       top_tenants: {
         by_usage: await this.named(topUsage, (row) => ({ events: row.score })),
         by_revenue: await this.named(
-          topRevenue.map((row) => ({ id: row.tenant_id, score: row.amount, currency: row.currency })),
+          topRevenue.map((row) => ({
+            id: row.tenant_id,
+            score: row.amount,
+            currency: row.currency,
+          })),
           (row) => ({ currency: row.currency, amount: row.score }),
         ),
       },

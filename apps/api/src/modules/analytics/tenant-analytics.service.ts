@@ -2,7 +2,11 @@ import type { Principal } from '../../common/principal.js';
 import type { TenantDirectory } from '../tenants/tenant-directory.js';
 import type { ClinicActivityRecorder } from '../usage/clinic-activity.recorder.js';
 import { elapsedMinutesOfDay } from '../usage/local-day.js';
-import { bucketField, LATENCY_BOUNDS_MS, quantileMs } from '../usage/performance/latency-buckets.js';
+import {
+  bucketField,
+  LATENCY_BOUNDS_MS,
+  quantileMs,
+} from '../usage/performance/latency-buckets.js';
 import { splitOperationField } from '../usage/store/usage-flush.service.js';
 import type { UsageService } from '../usage/usage.service.js';
 import {
@@ -91,7 +95,9 @@ export class TenantAnalyticsService {
     const usageDays = series.usage ?? [];
     const perfDays = series.perf ?? [];
     const clinicDays = series.clinic ?? [];
-    const revenueDaily = clinicDays.map((day) => round((day[`revenue_cents:${currency}`] ?? 0) / 100, 2));
+    const revenueDaily = clinicDays.map((day) =>
+      round((day[`revenue_cents:${currency}`] ?? 0) / 100, 2),
+    );
     const appointmentsDaily = clinicDays.map((day) => day.appointments ?? 0);
     const elapsed = sumOf(period.days.map((day) => elapsedMinutesOfDay(timeZone, day, now)));
     return {
@@ -142,7 +148,9 @@ export class TenantAnalyticsService {
           operation,
           requests,
           errors: metrics.errors ?? 0,
-          average_response_time: requests ? round((metrics.latency_us ?? 0) / requests / 1000, 1) : 0,
+          average_response_time: requests
+            ? round((metrics.latency_us ?? 0) / requests / 1000, 1)
+            : 0,
           p95_response_time: round(quantileMs(buckets, 0.95) ?? 0, 1),
         };
       })

@@ -105,7 +105,10 @@ export class TenantStatsService {
       for await (const change of changes) {
         if (controller.signal.aborted) break;
         await this.apply(change).catch((error: unknown) =>
-          this.log.error({ err: error, tenantId: change.tenant_id }, 'tenant statistics not updated'),
+          this.log.error(
+            { err: error, tenantId: change.tenant_id },
+            'tenant statistics not updated',
+          ),
         );
       }
     })();
@@ -123,9 +126,14 @@ export class TenantStatsService {
   async counts(): Promise<TenantCounts> {
     const hash = await this.redis.hgetall(`${this.prefix}counts`);
     const count = (field: string) => Math.max(0, Number(hash[field] ?? 0));
-    const byStatus = TENANT_STATUSES.map((status) => ({ status, count: count(`status:${status}`) }));
+    const byStatus = TENANT_STATUSES.map((status) => ({
+      status,
+      count: count(`status:${status}`),
+    }));
     return {
-      total: byStatus.filter((row) => row.status !== 'deleted').reduce((n, row) => n + row.count, 0),
+      total: byStatus
+        .filter((row) => row.status !== 'deleted')
+        .reduce((n, row) => n + row.count, 0),
       byStatus,
       byPlan: BILLING_PLANS.map((plan) => ({ plan, count: count(`plan:${plan}`) })),
       activeByPlan: Object.entries(hash)
@@ -142,12 +150,10 @@ export class TenantStatsService {
   async perDay(days: readonly string[]): Promise<{ created: number[]; churned: number[] }> {
     const pipeline = this.redis.pipeline();
     for (const day of days) pipeline.hmget(`${this.prefix}day:${day}`, 'created', 'churned');
-    const rows = ((await pipeline.exec()) ?? []).map(
-      ([error, value]) => {
-        if (error) throw error;
-        return (value as (string | null)[]).map((n) => Number(n ?? 0));
-      },
-    );
+    const rows = ((await pipeline.exec()) ?? []).map(([error, value]) => {
+      if (error) throw error;
+      return (value as (string | null)[]).map((n) => Number(n ?? 0));
+    });
     return { created: rows.map((row) => row[0] ?? 0), churned: rows.map((row) => row[1] ?? 0) };
   }
 
@@ -197,7 +203,17 @@ export class TenantStatsService {
   private async build(): Promise<void> {
     let built = 0;
     const cursor = this.tenants
-      .find({}, { status: 1, billing_plan: 1, currency: 1, created_date: 1, updated_date: 1, deleted_at: 1 })
+      .find(
+        {},
+        {
+          status: 1,
+          billing_plan: 1,
+          currency: 1,
+          created_date: 1,
+          updated_date: 1,
+          deleted_at: 1,
+        },
+      )
       .lean()
       .cursor();
     for await (const doc of cursor) {

@@ -9,14 +9,19 @@ export type CounterMap = Record<string, number>;
  * One tenant's counters for one day of its timezone: the durable copy of the Redis day hashes
  * (usage events, performance, per-operation performance, clinic activity). Written only by the
  * flush, which adds what changed since the last flush; `last_flush` makes that addition happen
- * once per flush however often a crashed flush is run again.
+ * once per flush however often a crashed flush is run again. `key` ("{tenant}:{day}") is unique,
+ * so a second document for the same tenant and day cannot exist.
  */
 @modelOptions({
   schemaOptions: { collection: 'usage_rollups', versionKey: false, minimize: false },
   options: { allowMixed: Severity.ALLOW },
 })
-@index({ tenant_id: 1, day: 1 }, { unique: true })
+@index({ tenant_id: 1, key: 1 }, { unique: true })
+@index({ tenant_id: 1, day: 1 })
 export class UsageRollupDocument extends TenantScopedDocument {
+  @prop({ type: () => String, required: true })
+  key!: string;
+
   /** "YYYY-MM-DD" in the tenant's timezone. */
   @prop({ type: () => String, required: true })
   day!: string;

@@ -182,7 +182,11 @@ export class UsageFlushService {
       } else {
         await runAsTenant(change.scope, () =>
           this.models.usageRollups.updateOne(
-            { day: change.day, last_flush: { $lt: flushId } },
+            {
+              key: rollupKey(change.scope, change.day),
+              day: change.day,
+              last_flush: { $lt: flushId },
+            },
             update,
             options,
           ),
@@ -218,7 +222,9 @@ export class UsageFlushService {
     return restored;
   }
 
-  private async restoreDocument(doc: Omit<UsageRollupDocument, '_id'>): Promise<number> {
+  private async restoreDocument(
+    doc: Pick<UsageRollupDocument, 'tenant_id' | 'day' | 'usage' | 'perf' | 'ops' | 'clinic'>,
+  ): Promise<number> {
     const scope = doc.tenant_id;
     const keys: string[] = [this.keys.pending];
     const args: (string | number)[] = [];
@@ -270,6 +276,8 @@ export class UsageFlushService {
   }
 }
 
+export const rollupKey = (tenantId: string, day: string): string => `${tenantId}:${day}`;
+
 /** The pending fields, as one $inc per rollup document. */
 function groupChanges(snapshot: Record<string, string>): RollupChange[] {
   const changes = new Map<string, RollupChange>();
@@ -303,7 +311,7 @@ export function splitOperationField(field: string): [string, string] {
   return [field.slice(0, at), field.slice(at + 1)];
 }
 
-function* flattenFamily(
+export function* flattenFamily(
   family: CounterFamily,
   stored: CounterMap | Record<string, CounterMap>,
 ): Generator<[string, number]> {
