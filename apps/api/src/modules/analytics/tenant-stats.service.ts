@@ -19,7 +19,7 @@ import { TENANT_CHANGED, type TenantChange } from '../tenants/tenant.events.js';
  * exactly one application moves the counts.
  *
  * KEYS: 1 state hash, 2 counts hash, 3 created day hash, 4 churn day hash, 5 live set.
- * ARGV: 1 tenant id, 2 "status|plan|currency" or "" when purged, 3 version, 4 created day, 5 churn day.
+ * ARGV: 1 tenant id, 2 "status|plan|currency" or "" when deleted, 3 version, 4 created day, 5 churn day.
  */
 const APPLY_TENANT_STATE = `
 local old = redis.call('HGET', KEYS[1], ARGV[1])
@@ -29,23 +29,25 @@ if old then
   oldStatus, oldPlan, oldCurrency, oldVersion = string.match(old, '^([^|]*)|([^|]*)|([^|]*)|([^|]*)$')
   if tonumber(oldVersion) >= version then return 0 end
 end
-local function move(status, plan, currency, by)
-  redis.call('HINCRBY', KEYS[2], 'status:' .. status, by)
-  if status ~= 'deleted' then redis.call('HINCRBY', KEYS[2], 'plan:' .. plan, by) end
-  if status == 'active' then redis.call('HINCRBY', KEYS[2], 'active:' .. plan .. ':' .. currency, by) end
+local status, plan, currency
+if ARGV[2] == '' then
+  -- Deleted (the event carries no tenant): keep what was known of its plan.
+  status, plan, currency = 'deleted', oldPlan or '', oldCurrency or ''
+else
+  status, plan, currency = string.match(ARGV[2], '^([^|]*)|([^|]*)|([^|]*)$')
+end
+local function move(s, p, c, by)
+  redis.call('HINCRBY', KEYS[2], 'status:' .. s, by)
+  if s ~= 'deleted' and p ~= '' then redis.call('HINCRBY', KEYS[2], 'plan:' .. p, by) end
+  if s == 'active' then redis.call('HINCRBY', KEYS[2], 'active:' .. p .. ':' .. c, by) end
 end
 if old then move(oldStatus, oldPlan, oldCurrency, -1) end
-if ARGV[2] == '' then
-  redis.call('HSET', KEYS[1], ARGV[1], 'purged|||' .. version)
-else
-  local status, plan, currency = string.match(ARGV[2], '^([^|]*)|([^|]*)|([^|]*)$')
-  move(status, plan, currency, 1)
-  redis.call('HSET', KEYS[1], ARGV[1], ARGV[2] .. '|' .. version)
-  if not old then redis.call('HINCRBY', KEYS[3], 'created', 1) end
-  local gone = status == 'deleted' or status == 'inactive'
-  local wasGone = oldStatus == 'deleted' or oldStatus == 'inactive' or oldStatus == 'purged'
-  if gone and old and not wasGone then redis.call('HINCRBY', KEYS[4], 'churned', 1) end
-end
+move(status, plan, currency, 1)
+redis.call('HSET', KEYS[1], ARGV[1], status .. '|' .. plan .. '|' .. currency .. '|' .. version)
+if not old then redis.call('HINCRBY', KEYS[3], 'created', 1) end
+local gone = status == 'deleted' or status == 'inactive'
+local wasGone = oldStatus == 'deleted' or oldStatus == 'inactive'
+if gone and old and not wasGone then redis.call('HINCRBY', KEYS[4], 'churned', 1) end
 redis.call('SADD', KEYS[5], 'platform')
 return 1
 `;
@@ -160,18 +162,17 @@ export class TenantStatsService {
   private async apply(change: TenantChange): Promise<void> {
     if (change.tenant) {
       await this.record({ ...change.tenant, created_date: change.tenant.created_date ?? null });
-    } else if (change.kind === 'deleted') {
-      // Purged: gone from the counts entirely. Always newer than anything recorded.
-      await this.applyState(
-        5,
-        ...this.scriptKeys(utcDay(new Date()), utcDay(new Date())),
-        change.tenant_id,
-        '',
-        Number.MAX_SAFE_INTEGER,
-        '',
-        '',
-      );
+      return;
     }
+    // Deletion (soft, or the purge after it) carries no tenant; nothing follows it.
+    const today = utcDay(new Date());
+    await this.applyState(
+      5,
+      ...this.scriptKeys(today, today),
+      change.tenant_id,
+      '',
+      Number.MAX_SAFE_INTEGER,
+    );
   }
 
   private async record(tenant: TenantState): Promise<void> {
@@ -184,8 +185,6 @@ export class TenantStatsService {
       tenant.id,
       `${tenant.status}|${tenant.billing_plan}|${tenant.currency}`,
       version,
-      createdDay,
-      churnDay,
     );
   }
 
