@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { AppPubSub } from '../../graphql/pubsub.js';
@@ -19,7 +20,7 @@ import { TENANT_CHANGED, type TenantChange } from '../tenants/tenant.events.js';
  * exactly one application moves the counts.
  *
  * KEYS: 1 state hash, 2 counts hash, 3 created day hash, 4 churn day hash, 5 live set.
- * ARGV: 1 tenant id, 2 "status|plan|currency" or "" when deleted, 3 version, 4 created day, 5 churn day.
+ * ARGV: 1 tenant id, 2 "status|plan|currency" or "" when deleted, 3 version.
  */
 const APPLY_TENANT_STATE = `
 local old = redis.call('HGET', KEYS[1], ARGV[1])
@@ -77,7 +78,7 @@ interface TenantState {
  * and currency (for recurring revenue), and how many were created and churned each UTC day.
  * Built once from the tenants collection when Redis has none.
  */
-export class TenantStatsService {
+export class TenantStatsService extends EventEmitter<{ applied: [TenantChange] }> {
   private readonly applyState: Script;
   private listening: AbortController | null = null;
 
@@ -88,6 +89,7 @@ export class TenantStatsService {
     private readonly keys: UsageKeys,
     private readonly log: Logger,
   ) {
+    super();
     redis.defineCommand('vetcaresApplyTenantState', { lua: APPLY_TENANT_STATE });
     this.applyState = (redis as unknown as Record<string, Script>).vetcaresApplyTenantState!.bind(
       redis,
@@ -106,11 +108,13 @@ export class TenantStatsService {
     void (async () => {
       for await (const change of changes) {
         if (controller.signal.aborted) break;
-        await this.apply(change).catch((error: unknown) =>
-          this.log.error(
-            { err: error, tenantId: change.tenant_id },
-            'tenant statistics not updated',
-          ),
+        await this.apply(change).then(
+          () => this.emit('applied', change),
+          (error: unknown) =>
+            this.log.error(
+              { err: error, tenantId: change.tenant_id },
+              'tenant statistics not updated',
+            ),
         );
       }
     })();
