@@ -57,8 +57,8 @@ export interface SystemAnalytics {
 }
 
 const TOP = 10;
-/** The union of a period's daily rankings is kept this long, so a busy dashboard computes it once. */
-const TOP_CACHE_SECONDS = 60;
+/** The union of a period's daily rankings is kept this long, so busy dashboards compute it rarely. */
+const TOP_CACHE_SECONDS = 10;
 
 /**
  * The platform's analytics over a period of UTC days: tenant counts kept as tenants change,
