@@ -20,6 +20,47 @@ const dayIn = (timeZone: string, instant: Date) =>
 
 const HOUR = 3_600_000;
 
+interface Daily {
+  daily: number[];
+}
+
+/** The REST answer, as far as these tests read it. */
+interface TenantAnalyticsBody {
+  period: string;
+  from: string;
+  to: string;
+  timezone: string;
+  currency: string;
+  usage: Record<string, number>;
+  trends: Record<
+    | 'appointments'
+    | 'revenue'
+    | 'api_calls'
+    | 'logins'
+    | 'usage_events'
+    | 'response_time'
+    | 'error_rate',
+    Daily
+  > & { days: string[] };
+  performance: Record<string, number>;
+  error: { code: string; fields: { field: string; message: string }[] };
+}
+
+interface SystemAnalyticsBody {
+  days: string[];
+  tenants: {
+    total: number;
+    by_status: { status: string; count: number }[];
+    by_plan: { plan: string; count: number }[];
+    new: Daily;
+    churned: Daily;
+  };
+  revenue: { source: string; mrr: unknown[]; arr: unknown[] };
+  top_tenants: { by_usage: unknown[] };
+  usage: { total_events: number; events: Daily };
+  performance: { requests: number };
+}
+
 /** A clinic in New York that bills in euros, with records made through the clinic services. */
 async function seededClinic() {
   const tenant = await createClinicTenant(api.app, {
@@ -40,7 +81,7 @@ async function seededClinic() {
     role: 'technician',
   });
   await services.staffMembers.update(seeder, nurse.id, { active: false });
-  const clients = [];
+  const clients: { id: string }[] = [];
   for (const name of ['Ada', 'Bo', 'Cy']) {
     clients.push(await services.clients.create(seeder, { first_name: name, last_name: 'Owner' }));
   }
@@ -96,7 +137,7 @@ async function seededClinic() {
 describe('tenant analytics', () => {
   it("answers GET /api/admin/tenants/:id/analytics in the spec's shape, one point per clinic day", async () => {
     const { tenant, instants } = await seededClinic();
-    const response = await rest<Record<string, any>>(
+    const response = await rest<TenantAnalyticsBody>(
       api.url,
       'GET',
       `/api/admin/tenants/${tenant.id}/analytics?period=30d`,
@@ -146,7 +187,7 @@ describe('tenant analytics', () => {
     expect(body.trends.logins.daily.at(-1)).toBe(3);
     expect(body.trends.api_calls.daily.at(-1)).toBe(2);
     expect(body.trends.api_calls.daily.slice(0, -2)).toEqual(new Array(28).fill(0));
-    for (const series of ['usage_events', 'response_time', 'error_rate'])
+    for (const series of ['usage_events', 'response_time', 'error_rate'] as const)
       expect(body.trends[series].daily).toHaveLength(30);
     expect(body.performance).toMatchObject({
       requests: 2,
@@ -162,7 +203,7 @@ describe('tenant analytics', () => {
     const tenant = await createClinicTenant(api.app);
     const path = (query: string) => `/api/admin/tenants/${tenant.id}/analytics?${query}`;
     const get = (query: string) =>
-      rest<Record<string, any>>(api.url, 'GET', path(query), { token });
+      rest<TenantAnalyticsBody>(api.url, 'GET', path(query), { token });
     expect((await get('period=7d')).body.trends.days).toHaveLength(7);
     expect((await get('period=90d')).body.trends.revenue.daily).toHaveLength(90);
     const today = dayIn('UTC', new Date());
@@ -255,7 +296,7 @@ describe('system analytics', () => {
       { event: 'api_call', count: 5_000 },
     ]);
 
-    const response = await rest<Record<string, any>>(
+    const response = await rest<SystemAnalyticsBody>(
       api.url,
       'GET',
       '/api/admin/analytics?period=7d',

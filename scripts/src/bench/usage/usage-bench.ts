@@ -140,7 +140,6 @@ export async function runUsageBench(): Promise<void> {
     const { token } = await app.services.admins.login(email, ADMIN_PASSWORD);
     const clinicsFor = clinicMaker(app);
 
-    const seconds = positive('BENCH_USAGE_SECONDS', 10);
     const ingest = await measureIngestion(
       app,
       clinicsFor,

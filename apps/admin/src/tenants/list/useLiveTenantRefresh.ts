@@ -1,5 +1,5 @@
 import { useSubscription } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { TenantChangedDocument } from '../tenant.operations';
 import type { TenantListParams } from './useTenantListParams';
 
@@ -21,7 +21,9 @@ interface ShownPage {
  */
 export function useLiveTenantRefresh(page: ShownPage, refresh: () => void): void {
   const shown = useRef(page);
-  shown.current = page;
+  useEffect(() => {
+    shown.current = page;
+  });
   const refreshLater = useDebouncedCall(refresh, REFRESH_DELAY_MS, REFRESH_MAX_WAIT_MS);
 
   useSubscription(TenantChangedDocument, {
@@ -44,7 +46,9 @@ export function useLiveTenantRefresh(page: ShownPage, refresh: () => void): void
 /** Calls `call` once things have been quiet for `delayMs`, and at least every `maxWaitMs`. */
 function useDebouncedCall(call: () => void, delayMs: number, maxWaitMs: number): () => void {
   const latest = useRef(call);
-  latest.current = call;
+  useEffect(() => {
+    latest.current = call;
+  });
   const timer = useRef<number | null>(null);
   const firstAsked = useRef<number | null>(null);
   useEffect(
@@ -53,7 +57,7 @@ function useDebouncedCall(call: () => void, delayMs: number, maxWaitMs: number):
     },
     [],
   );
-  const schedule = useRef(() => {
+  return useCallback(() => {
     const now = Date.now();
     firstAsked.current ??= now;
     if (timer.current !== null) window.clearTimeout(timer.current);
@@ -63,6 +67,5 @@ function useDebouncedCall(call: () => void, delayMs: number, maxWaitMs: number):
       firstAsked.current = null;
       latest.current();
     }, wait);
-  });
-  return schedule.current;
+  }, [delayMs, maxWaitMs]);
 }

@@ -7,7 +7,7 @@ import type { TenantDirectory } from '../tenants/tenant-directory.js';
 import { dayIn, utcDay } from '../usage/local-day.js';
 import { PLATFORM_SCOPE, type UsageKeys } from '../usage/usage-keys.js';
 import type { UsageService } from '../usage/usage.service.js';
-import { CounterReader, dailyPerformance, round, totalOf } from './counter-reader.js';
+import { type CounterReader, dailyPerformance, round, totalOf } from './counter-reader.js';
 import type { PlatformRevenue } from './platform-revenue.js';
 import type { TenantStatsService } from './tenant-stats.service.js';
 

@@ -6,7 +6,7 @@ import { elapsedMinutesOfDay } from '../usage/local-day.js';
 import { PLATFORM_SCOPE, type UsageKeys } from '../usage/usage-keys.js';
 import { USAGE_EVENTS } from '../usage/usage.constants.js';
 import {
-  CounterReader,
+  type CounterReader,
   dailyPerformance,
   sumOf,
   summarizePerformance,

@@ -10,7 +10,7 @@ import {
 import { splitOperationField } from '../usage/store/usage-flush.service.js';
 import type { UsageService } from '../usage/usage.service.js';
 import {
-  CounterReader,
+  type CounterReader,
   dailyPerformance,
   round,
   sumOf,
