@@ -15,9 +15,16 @@ export function usageEventsBatch(
   idempotencyKey: string | null,
 ): CounterBatch {
   const builder = new CounterBatchBuilder();
+  // A batch's events mostly share an instant (or a minute): work each minute's days out once.
+  const daysOfMinute = new Map<number, [string, string]>();
   for (const { event, count, at } of events) {
-    const day = dayIn(timeZone, at);
-    const platformDay = utcDay(at);
+    const minute = Math.floor(at.getTime() / 60_000);
+    let days = daysOfMinute.get(minute);
+    if (!days) {
+      days = [dayIn(timeZone, at), utcDay(at)];
+      daysOfMinute.set(minute, days);
+    }
+    const [day, platformDay] = days;
     builder
       .add({
         kind: 'hash',
