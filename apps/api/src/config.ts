@@ -39,6 +39,12 @@ export interface Config {
   dnsServers: string[];
   /** Whether this instance runs the periodic jobs (purges); turn off on API-only instances. */
   jobsEnabled: boolean;
+  /** The most usage counter changes one instance holds in memory while Redis is unreachable. */
+  usageBufferMaxWrites: number;
+  /** How often the usage counters are flushed into the MongoDB rollups. */
+  usageFlushIntervalSeconds: number;
+  /** How often live usage feeds send an update (per tenant, and for the platform). */
+  liveUsageIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -110,6 +116,9 @@ export function loadConfig(env: Env = process.env): Config {
       .map((server) => server.trim())
       .filter(Boolean),
     jobsEnabled: read.boolean('JOBS_ENABLED', true),
+    usageBufferMaxWrites: read.integer('USAGE_BUFFER_MAX_WRITES', 200_000, 1, 100_000_000),
+    usageFlushIntervalSeconds: read.integer('USAGE_FLUSH_INTERVAL_SECONDS', 60, 1, 86_400),
+    liveUsageIntervalMs: read.integer('LIVE_USAGE_INTERVAL_MS', 1000, 50, 60_000),
   };
 
   if (problems.length > 0) throw new ConfigError(problems);

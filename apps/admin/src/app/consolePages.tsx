@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { DashboardPage } from '../dashboard/DashboardPage';
 import { CreateTenantPage } from '../tenants/CreateTenantPage';
 import { TenantListPage } from '../tenants/list/TenantListPage';
 
@@ -16,6 +17,7 @@ export interface ConsolePage {
  * tenants/tabs/tenantTabs.tsx.
  */
 export const CONSOLE_PAGES: readonly ConsolePage[] = [
+  { path: '', element: <DashboardPage />, nav: { label: 'Overview', end: true } },
   { path: 'tenants', element: <TenantListPage />, nav: { label: 'Tenants', end: true } },
   { path: 'tenants/new', element: <CreateTenantPage />, nav: { label: 'New tenant' } },
 ];

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { AnalyticsTab } from './AnalyticsTab';
 import { OverviewTab } from './OverviewTab';
 import { SettingsTab } from './SettingsTab';
 
@@ -15,5 +16,6 @@ export interface TenantTab {
  */
 export const TENANT_TABS: readonly TenantTab[] = [
   { path: '', label: 'Overview', element: <OverviewTab /> },
+  { path: 'analytics', label: 'Analytics', element: <AnalyticsTab /> },
   { path: 'settings', label: 'Settings', element: <SettingsTab /> },
 ];

@@ -10,6 +10,7 @@ import { FieldReader } from '../../../common/field-reader.js';
 import { findPage, readListParams, type ListParams, type Page } from '../../../common/list.js';
 import { clinicListRules } from '../shared/list-rules.js';
 import { loadByIds } from '../shared/records.js';
+import type { ClinicActivity } from '../shared/activity.js';
 import { deleteUnlessReferenced } from '../shared/references.js';
 import type { ClientDocument } from './client.model.js';
 import type { Client } from './client.types.js';
@@ -33,6 +34,7 @@ export class ClientService {
     private readonly models: ClinicModels,
     private readonly access: ClinicAccess,
     private readonly maxPageSize: number,
+    private readonly activity: ClinicActivity,
   ) {}
 
   async list(principal: Principal, query: ListParams): Promise<Page<Client>> {
@@ -73,6 +75,7 @@ export class ClientService {
         address: given.address ?? null,
         notes: given.notes ?? null,
       });
+      await this.activity.clientsChanged(clinic.tenantId, 1);
       return toClient(doc.toObject());
     });
   }
@@ -113,6 +116,7 @@ export class ClientService {
         () => this.models.clients.findOneAndDelete({ _id }).lean<ClientDocument>(),
         (removed) => this.models.clients.create(removed),
       );
+      await this.activity.clientsChanged(clinic.tenantId, -1);
       return { id: _id.toHexString(), deleted: true };
     });
   }

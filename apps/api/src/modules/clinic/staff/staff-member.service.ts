@@ -11,6 +11,7 @@ import { findPage, readListParams, type ListParams, type Page } from '../../../c
 import { clinicListRules } from '../shared/list-rules.js';
 import { isDuplicateKey } from '../../../common/mongo-errors.js';
 import { loadByIds } from '../shared/records.js';
+import type { ClinicActivity } from '../shared/activity.js';
 import { deleteUnlessReferenced } from '../shared/references.js';
 import type { StaffMemberDocument } from './staff-member.model.js';
 import type { StaffMember } from './staff-member.types.js';
@@ -38,6 +39,7 @@ export class StaffMemberService {
     private readonly models: ClinicModels,
     private readonly access: ClinicAccess,
     private readonly maxPageSize: number,
+    private readonly activity: ClinicActivity,
   ) {}
 
   async list(principal: Principal, query: StaffMemberListQuery): Promise<Page<StaffMember>> {
@@ -81,6 +83,7 @@ export class StaffMemberService {
           active: given.active ?? true,
         }),
       );
+      if (doc.active) await this.activity.activeStaffChanged(clinic.tenantId, 1);
       return toStaffMember(doc.toObject());
     });
   }
@@ -100,6 +103,8 @@ export class StaffMemberService {
           .lean<StaffMemberDocument>(),
       );
       if (!doc) throw notFound('Staff member');
+      const change = Number(doc.active ?? true) - Number(current.active);
+      if (change !== 0) await this.activity.activeStaffChanged(clinic.tenantId, change);
       return toStaffMember(doc);
     });
   }
@@ -108,6 +113,7 @@ export class StaffMemberService {
     const clinic = await this.access.require(principal, 'clinic:staff:write');
     const _id = parseObjectId(id);
     return runAsTenant(clinic.tenantId, async () => {
+      let wasActive = false;
       await deleteUnlessReferenced(
         'Staff member',
         [
@@ -116,9 +122,16 @@ export class StaffMemberService {
             conflict: 'This staff member has appointments; set active to false instead of deleting',
           },
         ],
-        () => this.models.staffMembers.findOneAndDelete({ _id }).lean<StaffMemberDocument>(),
+        async () => {
+          const removed = await this.models.staffMembers
+            .findOneAndDelete({ _id })
+            .lean<StaffMemberDocument>();
+          wasActive = (removed?.active ?? true) && removed !== null;
+          return removed;
+        },
         (removed) => this.models.staffMembers.create(removed),
       );
+      if (wasActive) await this.activity.activeStaffChanged(clinic.tenantId, -1);
       return { id: _id.toHexString(), deleted: true };
     });
   }
