@@ -16,7 +16,12 @@ import type { ClinicGate } from '../shared/clinic-gate.js';
 import { FieldReader } from '../shared/field-reader.js';
 import { findPage, readListParams, type ListParams } from '../shared/list-query.js';
 import { exists, loadByIds } from '../shared/records.js';
-import { deleteUnlessReferenced, writeReferencing, type Reference } from '../shared/references.js';
+import {
+  deleteUnlessReferenced,
+  undoUpdate,
+  writeReferencing,
+  type Reference,
+} from '../shared/references.js';
 import type { AppointmentDocument } from './appointment.model.js';
 import type { Appointment } from './appointment.types.js';
 import {
@@ -172,13 +177,13 @@ export class AppointmentService {
               { returnDocument: 'after' },
             )
             .lean<AppointmentDocument>(),
-        undo: () =>
-          this.models.appointments.updateOne(
-            { _id },
-            {
-              $set: { patient_id: current.patient_id, staff_member_id: current.staff_member_id },
-            },
-          ),
+        undo: (written) =>
+          undoUpdate(this.models.appointments, {
+            before: current,
+            after: written,
+            fields: [...(Object.keys(given) as (keyof AppointmentFields)[]), 'ends_at'],
+            together: [['starts_at', 'duration_minutes', 'ends_at']],
+          }),
       });
       if (!doc) throw notFound('Appointment');
       return toAppointment(doc);

@@ -17,7 +17,7 @@ import type { ClinicGate } from '../shared/clinic-gate.js';
 import { FieldReader } from '../shared/field-reader.js';
 import { findPage, readListParams, type ListParams } from '../shared/list-query.js';
 import { exists } from '../shared/records.js';
-import { writeReferencing, type Reference } from '../shared/references.js';
+import { undoUpdate, writeReferencing, type Reference } from '../shared/references.js';
 import type { PaymentDocument } from './payment.model.js';
 import type { Payment } from './payment.types.js';
 import { toMajorUnits, validatePaymentFields, type PaymentInput } from './payment.validation.js';
@@ -147,11 +147,12 @@ export class PaymentService {
             // No projection: FerretDB v1's findAndModify does not support one.
             .findOneAndUpdate({ _id }, { $set: given }, { returnDocument: 'after' })
             .lean<PaymentDocument>(),
-        undo: () =>
-          this.models.payments.updateOne(
-            { _id },
-            { $set: { appointment_id: current.appointment_id ?? null } },
-          ),
+        undo: (written) =>
+          undoUpdate(this.models.payments, {
+            before: current,
+            after: written,
+            fields: Object.keys(given) as (keyof PaymentDocument)[],
+          }),
       });
       if (!doc) throw notFound('Payment');
       return toPayment(doc);
