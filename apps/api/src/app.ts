@@ -23,6 +23,7 @@ import { locals, requestContext } from './http/request-context.js';
 import { restRouter } from './http/rest/router.js';
 import { JobScheduler } from './jobs/scheduler.js';
 import { createLogger, type Logger } from './logger.js';
+import { TENANT_CACHE_INVALIDATED } from './modules/tenants/tenant-directory.js';
 import { createModels, createServices, type Models, type Services } from './services.js';
 
 export interface App {
@@ -31,6 +32,7 @@ export interface App {
   httpServer: Server;
   connection: Connection;
   redis: Redis;
+  pubSub: AppPubSub;
   models: Models;
   services: Services;
   jobs: JobScheduler;
@@ -56,6 +58,9 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const pubSub = new AppPubSub(redisPublisher, redisSubscriber, config.redisKeyPrefix);
   const services = createServices({ config, models, pubSub, redis, log });
   services.directory.start();
+  // Serve only once this instance hears cache invalidations: a change made elsewhere meanwhile
+  // would otherwise leave its cache stale until the entry expires.
+  await pubSub.subscribed(TENANT_CACHE_INVALIDATED);
   const jobs = new JobScheduler(
     { url: config.redisUrl, maxRetriesPerRequest: null },
     config.redisKeyPrefix,
@@ -153,5 +158,5 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     return stopped;
   };
 
-  return { url, port, httpServer, connection, redis, models, services, jobs, log, stop };
+  return { url, port, httpServer, connection, redis, pubSub, models, services, jobs, log, stop };
 }

@@ -103,6 +103,7 @@ export class TenantDirectory {
       for await (const message of this.pubSub.subscribe(TENANT_CACHE_INVALIDATED)) {
         if (controller.signal.aborted) break;
         this.forgetLocally(message);
+        this.log.debug({ tenant_id: message.tenant_id }, 'tenant cache invalidation applied');
       }
     })().catch((error: unknown) =>
       this.log.error({ err: error }, 'tenant cache invalidation stopped'),
