@@ -24,6 +24,8 @@ export interface Serializer {
  */
 export class RedisEventTarget {
   private readonly channels = new Map<string, Channel>();
+  /** Settles once the last (UN)SUBSCRIBE asked for has been sent; the next waits for it. */
+  private sent: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly publisher: Redis,
@@ -42,7 +44,7 @@ export class RedisEventTarget {
     if (!callback) return;
     let channel = this.channels.get(type);
     if (!channel) {
-      const subscribed = this.subscriber.subscribe(type).then(() => undefined);
+      const subscribed = this.send(() => this.subscriber.subscribe(type)).then(() => undefined);
       // Whoever waits on it hears the failure; nobody waiting is no reason to crash.
       subscribed.catch(() => undefined);
       channel = { listeners: new Set(), subscribed };
@@ -57,7 +59,8 @@ export class RedisEventTarget {
     channel.listeners.delete(listenerOf(callback));
     if (channel.listeners.size > 0) return;
     this.channels.delete(type);
-    void this.subscriber.unsubscribe(type);
+    // The connection may be gone (the app stopping): its subscriptions went with it.
+    this.send(() => this.subscriber.unsubscribe(type)).catch(() => undefined);
   }
 
   dispatchEvent(event: CustomEvent): boolean {
@@ -67,6 +70,29 @@ export class RedisEventTarget {
       detail === undefined ? '' : this.serializer.stringify(detail),
     );
     return true;
+  }
+
+  /**
+   * Sends (UN)SUBSCRIBEs in the order asked, and only on a ready connection. ioredis 5 writes a
+   * SUBSCRIBE made while its connection handshake runs at once, ahead of the handshake's own
+   * CLIENT and INFO; Redis refuses those in subscriber mode, ioredis resets the connection, and
+   * the subscription is silently gone (redis/ioredis#2037, fixed in ioredis 6). The API
+   * subscribes to cache invalidations as it starts, right in that window; under load it lost them.
+   */
+  private send<T>(command: () => Promise<T>): Promise<T> {
+    let reply: Promise<T> | undefined;
+    const sent = this.sent
+      .then(() => this.ready())
+      .then(() => {
+        reply = command();
+      });
+    this.sent = sent.catch(() => undefined);
+    return sent.then(() => reply!);
+  }
+
+  private ready(): Promise<void> {
+    if (this.subscriber.status === 'ready') return Promise.resolve();
+    return new Promise((resolve) => this.subscriber.once('ready', () => resolve()));
   }
 
   /**
