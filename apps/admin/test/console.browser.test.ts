@@ -6,7 +6,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildConsole } from './support/buildConsole';
 import { launchChromium } from './support/chromium';
 import { graphqlRequest, signInToken } from './support/graphqlRequest';
+import { followPageSubscriptions } from './support/pageSubscriptions';
 import { startTestApi, type TestApi } from '../../api/test/harness.js';
+import { listeningIn, type ListeningSignal } from '../../api/test/subscription-listening.js';
 
 // The spec's own example tenant.
 const PETS = {
@@ -30,6 +32,8 @@ let screenshotDir: string;
 let api: TestApi;
 let browser: Browser;
 let page: Page;
+let listening: ListeningSignal & { stop: () => void };
+let tenantChanges: ReturnType<typeof followPageSubscriptions>;
 const pageErrors: string[] = [];
 
 const consoleUrl = (route = '') => `${api.url}/admin${route}`;
@@ -66,10 +70,13 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  listening = listeningIn(api.app);
+  tenantChanges = followPageSubscriptions(page, 'tenantChanged');
   page.on('pageerror', (error) => pageErrors.push(error.message));
 }, 240_000);
 
 afterAll(async () => {
+  listening?.stop();
   await browser?.close();
   await api?.stop();
   if (consoleDir) await rm(consoleDir, { recursive: true, force: true });
@@ -201,7 +208,9 @@ describe('admin console', () => {
       .poll(() => new URL(page.url()).search)
       .toBe('?search=pets&sortBy=name&sortOrder=asc');
 
-    // Another admin creates a matching tenant: the subscription brings it in without a reload.
+    // Another admin creates a matching tenant: the subscription brings it in without a reload,
+    // once it listens (a change published before then would never reach the page).
+    await listening(await tenantChanges.open());
     const token = await signInToken(api.url, api.admin.email, api.admin.password);
     await graphqlRequest(
       api.url,

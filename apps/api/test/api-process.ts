@@ -1,12 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { TestApi } from './harness.js';
+import type { ListeningSignal } from './subscription-listening.js';
 
 const apiDir = fileURLToPath(new URL('..', import.meta.url));
 const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
 
 export interface ApiProcess {
   url: string;
+  /** Read from the process's debug log, which it writes when a subscription starts listening. */
+  listening: ListeningSignal;
+  /** Resolves once a line the process logged (before or after this call) passes `test`. */
+  logged(test: (line: string) => boolean): Promise<void>;
   /** Sends SIGTERM and resolves with the exit code once the process has shut down. */
   stop(): Promise<number | null>;
 }
@@ -27,7 +32,8 @@ export async function startApiProcess(
       NODE_ENV: 'test',
       PORT: '0',
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
+      // Debug, for the line that says a subscription is listening.
+      LOG_LEVEL: 'debug',
       MONGODB_URI: shared.mongoUri,
       MONGODB_DATABASE: shared.databaseName,
       REDIS_URL: shared.redisUrl,
@@ -42,14 +48,26 @@ export async function startApiProcess(
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
   );
+  let output = '';
+  const outputWaiters = new Set<() => void>();
+  const logged = (test: (line: string) => boolean): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (!output.split('\n').some(test)) return;
+        outputWaiters.delete(check);
+        resolve();
+      };
+      outputWaiters.add(check);
+      check();
+    });
   const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
     const timer = setTimeout(
       () => reject(new Error(`API process did not start:\n${output}`)),
       60_000,
     );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
+      for (const check of [...outputWaiters]) check();
       const match = /"url":"(http:\/\/[^"]+)".*VetCares API listening/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
@@ -62,6 +80,13 @@ export async function startApiProcess(
   });
   return {
     url,
+    logged,
+    listening: (operationId) =>
+      logged(
+        (line) =>
+          line.includes('"msg":"subscription listening"') &&
+          line.includes(`"operationId":"${operationId}"`),
+      ),
     stop: async () => {
       child.kill('SIGTERM');
       return exited;

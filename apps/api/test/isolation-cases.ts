@@ -50,7 +50,10 @@ export interface IsolationCase {
   apiKey?: Expectation;
   /** Undoes what a successful call created in B, so every run starts from the same data. */
   cleanup?: (world: IsolationWorld, data: Record<string, unknown>) => Promise<void>;
-  /** Subscriptions: causes the events (for A and then for B) while B is subscribed. */
+  /**
+   * Subscriptions: causes the events while B is subscribed, A's first and B's own last (B's is the
+   * sentinel: once it arrives, anything of A's would have arrived before it).
+   */
   trigger?: (world: IsolationWorld) => Promise<void>;
   /** A's state outside the tenant-scoped models that the case could touch (e.g. Redis counters). */
   stateOfA?: (world: IsolationWorld) => Promise<unknown>;

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createClient } from 'graphql-ws';
 import { Types, type Model } from 'mongoose';
-import WebSocket from 'ws';
 import type { ApiKeyPrincipal } from '../src/common/principal.js';
 import { runAsTenant } from '../src/db/tenant-context.js';
 import { TenantScopeError } from '../src/db/tenant-scope.plugin.js';
@@ -9,7 +7,7 @@ import { clinicGraphql, daysFromNow, type ClinicCredential } from './clinic-api.
 import { createClinicTenant } from './clinic-factories.js';
 import { systemAdmin } from './factories.js';
 import type { TestApi } from './harness.js';
-import { waitForSubscriber } from './pubsub-wait.js';
+import { listeningIn, wsClient } from './subscription-listening.js';
 
 /**
  * The two seeded clinics of the isolation suites, and how a case is run against them: tenant B
@@ -259,8 +257,11 @@ export async function callAs(
 }
 
 /**
- * Subscribes as the clinic, lets `trigger` cause events, and answers with what arrived: an error,
- * or the events (until one of the caller's own arrived, or a short wait passed).
+ * Subscribes as the clinic and, once this subscription hears every event (or was refused), lets
+ * `trigger` cause events; answers with what arrived up to and including the first event of the
+ * caller's own clinic, or with the error. The trigger must cause that own event last: it is the
+ * sentinel that everything caused before it has been delivered, or never will be (one Redis
+ * channel delivers in order), so "nothing of A's came" is decided without waiting on a clock.
  */
 export async function subscribeAs(
   api: TestApi,
@@ -270,47 +271,43 @@ export async function subscribeAs(
   trigger: () => Promise<void>,
   ownTenantId: string,
 ): Promise<Answer> {
-  const client = createClient({
-    url: `${api.url.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
-    connectionParams:
-      credential.kind === 'user'
-        ? { authorization: `Bearer ${credential.token}` }
-        : { 'x-api-key': credential.key },
-    retryAttempts: 0,
-    lazy: true,
-  });
+  const listening = listeningIn(api.app);
+  const { client, subscribe } = wsClient(
+    api.url,
+    credential.kind === 'user'
+      ? { authorization: `Bearer ${credential.token}` }
+      : { 'x-api-key': credential.key },
+  );
   const events: unknown[] = [];
   let failure: unknown = null;
   try {
-    await new Promise<void>((resolve) => {
-      const settle = setTimeout(resolve, 3000);
-      client.subscribe(
-        { query: document, variables },
-        {
-          next: (value) => {
-            if (value.errors) failure = value.errors;
-            else events.push(value.data);
-            if (value.errors || JSON.stringify(value.data).includes(ownTenantId)) {
-              clearTimeout(settle);
-              resolve();
-            }
-          },
-          error: (error: unknown) => {
-            failure = describeFailure(error);
-            clearTimeout(settle);
-            resolve();
-          },
-          complete: () => undefined,
+    let settle: () => void = () => undefined;
+    const settled = new Promise<void>((resolve) => (settle = resolve));
+    const { operationId } = subscribe(
+      { query: document, variables },
+      {
+        next: (value) => {
+          if (value.errors) failure = value.errors;
+          else events.push(value.data);
+          if (value.errors || JSON.stringify(value.data).includes(ownTenantId)) settle();
         },
+        error: (error: unknown) => {
+          failure = describeFailure(error);
+          settle();
+        },
+        complete: () => settle(),
+      },
+    );
+    await Promise.race([listening(operationId), settled]);
+    if (failure === null) {
+      const triggered = await trigger().then(
+        () => true,
+        (error: unknown) => ((failure = String(error)), false),
       );
-      // Cause events only once the subscription's Redis SUBSCRIBE has landed (or it was refused).
-      void waitForSubscriber(api.app.redis, `${api.redisKeyPrefix}TENANT_CONFIG_CHANGED`, 3000)
-        .catch(() => undefined)
-        .then(trigger)
-        .catch((error: unknown) => (failure = String(error)));
-    });
+      if (triggered) await settled;
+    }
   } finally {
+    listening.stop();
     await client.dispose();
   }
   return { status: 0, body: { events, errors: failure } };

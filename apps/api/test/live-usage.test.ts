@@ -1,48 +1,55 @@
-import { createClient, type Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import type { ApiKeyPrincipal } from '../src/common/principal.js';
 import { createApiKey, createClinicTenant } from './clinic-factories.js';
 import { createTenant } from './factories.js';
 import { startTestApi, type TestApi } from './harness.js';
-import { waitForSubscriber } from './pubsub-wait.js';
+import {
+  listeningIn,
+  wsClient,
+  type ListeningSignal,
+  type TestWsClient,
+} from './subscription-listening.js';
 
 const INTERVAL_MS = 1000;
 
 let api: TestApi;
-const clients: Client[] = [];
+let listening: ListeningSignal & { stop: () => void };
+const clients: TestWsClient[] = [];
 
 beforeAll(async () => {
   api = await startTestApi({ env: { LIVE_USAGE_INTERVAL_MS: String(INTERVAL_MS) } });
+  listening = listeningIn(api.app);
 });
 afterAll(async () => {
-  await Promise.all(clients.map((client) => client.dispose()));
+  listening?.stop();
+  await Promise.all(clients.map(({ client }) => client.dispose()));
   await api.stop();
 });
 
-function connect(connectionParams: Record<string, string>): Client {
-  const client = createClient({
-    url: `${api.url.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
-    connectionParams,
-    retryAttempts: 0,
-  });
+function connect(connectionParams: Record<string, string>): TestWsClient {
+  const client = wsClient(api.url, connectionParams);
   clients.push(client);
   return client;
 }
 
 interface Feed<T> {
   values: T[];
+  /** Resolves once its subscription hears every event published from then on. */
+  listening(): Promise<void>;
   /** Resolves with the first value (already received or still to come) that passes the test. */
   until(test: (value: T) => boolean): Promise<T>;
 }
 
-function feed<T>(client: Client, query: string, variables: Record<string, unknown> = {}): Feed<T> {
+function feed<T>(
+  client: TestWsClient,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Feed<T> {
   const values: T[] = [];
   const waiting: { test: (value: T) => boolean; resolve: (value: T) => void }[] = [];
   let failure: unknown = null;
-  client.subscribe<Record<string, T>>(
+  const { operationId } = client.subscribe<Record<string, T>>(
     { query, variables },
     {
       next: (result) => {
@@ -65,6 +72,7 @@ function feed<T>(client: Client, query: string, variables: Record<string, unknow
   );
   return {
     values,
+    listening: () => listening(operationId),
     until: (test) => {
       if (failure) return Promise.reject(new Error(JSON.stringify(failure)));
       const found = values.find(test);
@@ -93,7 +101,7 @@ describe('usageUpdated', () => {
     const feeds = [1, 2, 3].map(() => feed<UsageUpdate>(connect(admin), USAGE, { id: tenant.id }));
     for (const subscriber of feeds) await subscriber.until(() => true); // the figures now
     expect(feeds[0]!.values[0]).toMatchObject({ tenant_id: tenant.id, events_today: 0 });
-    await waitForSubscriber(api.app.redis, channel);
+    for (const subscriber of feeds) await subscriber.listening();
 
     // What goes over Redis: one message per update, however many subscribers.
     const listener = new Redis(api.redisUrl);
@@ -133,7 +141,7 @@ describe('usageUpdated', () => {
     const key = await createApiKey(api, tenant.id);
     const clinicFeed = feed<UsageUpdate>(connect({ 'x-api-key': key }), USAGE);
     await clinicFeed.until(() => true);
-    await waitForSubscriber(api.app.redis, `${api.redisKeyPrefix}USAGE_UPDATED:${tenant.id}`);
+    await clinicFeed.listening();
     const response = await fetch(`${api.url}/api/usage/events`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-api-key': key },
@@ -152,7 +160,7 @@ describe('systemUsageUpdated', () => {
       'subscription { systemUsageUpdated { events_today api_requests_today error_rate tenants { total by_status { status count } } mrr { currency amount } } }',
     );
     const first = await system.until(() => true);
-    await waitForSubscriber(api.app.redis, `${api.redisKeyPrefix}SYSTEM_USAGE_UPDATED`);
+    await system.listening();
     await createTenant(api.app, { status: 'active' });
     const grown = await system.until((value) => value.tenants.total === first.tenants.total + 1);
     expect(grown.tenants.total).toBe(first.tenants.total + 1);

@@ -1,11 +1,10 @@
-import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { startApiProcess, type ApiProcess } from './api-process.js';
 import { graphql, rest } from './client.js';
 import { createApiKey, createClinicTenant } from './clinic-factories.js';
+import { buildTenantInput } from './factories.js';
 import { startTestApi, type TestApi } from './harness.js';
-import { waitForSubscriber } from './pubsub-wait.js';
+import { wsClient } from './subscription-listening.js';
 
 const RESOLVE = 'query($h: String!) { resolveTenant(hostname: $h) { status features { flags } } }';
 
@@ -27,14 +26,24 @@ afterAll(async () => {
   expect(codes).toEqual([0, 0]);
 });
 
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 5_000;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
+/**
+ * Resolves once `instance` has applied every cache invalidation `by` published so far: `by`
+ * publishes one more, for a tenant it creates now (so no earlier line can name it), and one
+ * Redis channel delivers in order, so `instance` applying that one means it applied the rest.
+ */
+async function invalidationsApplied(instance: ApiProcess, by: ApiProcess): Promise<void> {
+  const created = await graphql<{ createTenant: { id: string } }>(
+    by.url,
+    'mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }',
+    { input: buildTenantInput() },
+    await api.token(),
+  );
+  const sentinel = created.data!.createTenant.id;
+  await instance.logged(
+    (line) =>
+      line.includes('"msg":"tenant cache invalidation applied"') &&
+      line.includes(`"tenant_id":"${sentinel}"`),
+  );
 }
 
 describe('two API processes sharing one Redis and one database', () => {
@@ -57,12 +66,8 @@ describe('two API processes sharing one Redis and one database', () => {
       json: { reason: 'Chargeback' },
     });
     expect(suspended.status).toBe(200);
-    expect(
-      await eventually(
-        () => statusOn(second),
-        (status) => status === 'suspended',
-      ),
-    ).toBe('suspended');
+    await invalidationsApplied(second, first);
+    expect(await statusOn(second)).toBe('suspended');
 
     const clinicCall = await fetch(`${second.url}/graphql`, {
       method: 'POST',
@@ -76,12 +81,8 @@ describe('two API processes sharing one Redis and one database', () => {
     expect(body.errors[0]!.message).toContain('Chargeback');
 
     await rest(second.url, 'POST', `/api/admin/tenants/${tenant.id}/activate`, { token });
-    expect(
-      await eventually(
-        () => statusOn(first),
-        (status) => status === 'active',
-      ),
-    ).toBe('active');
+    await invalidationsApplied(first, second);
+    expect(await statusOn(first)).toBe('active');
   });
 
   it("deliver a clinic's configuration change made on one process to its apps subscribed on the other", async () => {
@@ -89,31 +90,40 @@ describe('two API processes sharing one Redis and one database', () => {
       slug: 'twin-config',
       billing_plan: 'professional',
     });
+    const other = await createClinicTenant(api.app);
     const key = await createApiKey(api, tenant.id);
-    const client = createClient({
-      url: second.url.replace(/^http/, 'ws') + '/graphql',
-      webSocketImpl: WebSocket,
-      connectionParams: { 'x-api-key': key },
-      retryAttempts: 0,
-    });
+    const { client, subscribe } = wsClient(second.url, { 'x-api-key': key });
     try {
-      const received = new Promise<Record<string, boolean>>((resolve, reject) => {
-        client.subscribe<{ tenantConfigChanged: { features: { flags: Record<string, boolean> } } }>(
-          { query: 'subscription { tenantConfigChanged { tenant_id features { flags } } }' },
-          {
-            next: (value) =>
-              value.errors
-                ? reject(value.errors)
-                : resolve(value.data!.tenantConfigChanged.features.flags),
-            error: reject,
-            complete: () => undefined,
-          },
-        );
-      });
-      await waitForSubscriber(api.app.redis, `${api.redisKeyPrefix}TENANT_CONFIG_CHANGED`);
-      const other = await createClinicTenant(api.app);
+      let operationId = '';
+      const received = new Promise<{ tenant_id: string; flags: Record<string, boolean> }>(
+        (resolve, reject) => {
+          operationId = subscribe<{
+            tenantConfigChanged: {
+              tenant_id: string;
+              features: { flags: Record<string, boolean> };
+            };
+          }>(
+            { query: 'subscription { tenantConfigChanged { tenant_id features { flags } } }' },
+            {
+              next: ({ data, errors }) =>
+                errors
+                  ? reject(errors)
+                  : resolve({
+                      tenant_id: data!.tenantConfigChanged.tenant_id,
+                      flags: data!.tenantConfigChanged.features.flags,
+                    }),
+              error: reject,
+              complete: () => undefined,
+            },
+          ).operationId;
+        },
+      );
+      // Changes are made only once this subscription, on the other process, hears them.
+      await Promise.race([second.listening(operationId), received]);
       const token = await api.token();
-      // A change to another clinic must not reach this clinic's apps.
+      // A change to another clinic must not reach this clinic's apps: it is made first, and the
+      // clinic's own change after it, on the same process, reaches Redis after it; so the first
+      // event heard is the clinic's own unless the other clinic's leaked.
       await rest(first.url, 'PUT', `/api/admin/tenants/${other.id}`, {
         token,
         json: { features_json: '{"inventory": false}' },
@@ -122,8 +132,9 @@ describe('two API processes sharing one Redis and one database', () => {
         token,
         json: { features_json: '{"sms_reminders": false}' },
       });
-      const flags = await received;
-      expect(flags).toMatchObject({ sms_reminders: false, inventory: true });
+      const heard = await received;
+      expect(heard.tenant_id).toBe(tenant.id);
+      expect(heard.flags).toMatchObject({ sms_reminders: false, inventory: true });
     } finally {
       await client.dispose();
     }
@@ -132,17 +143,15 @@ describe('two API processes sharing one Redis and one database', () => {
   it("deliver a clinic's live usage tracked on one process to its dashboard subscribed on the other", async () => {
     const tenant = await createClinicTenant(api.app, { slug: 'twin-usage' });
     const key = await createApiKey(api, tenant.id);
-    const client = createClient({
-      url: second.url.replace(/^http/, 'ws') + '/graphql',
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${await api.token()}` },
-      retryAttempts: 0,
+    const { client, subscribe } = wsClient(second.url, {
+      authorization: `Bearer ${await api.token()}`,
     });
     try {
       let sawInitial: () => void = () => undefined;
       const initial = new Promise<void>((resolve) => (sawInitial = resolve));
+      let operationId = '';
       const tracked = new Promise<number>((resolve, reject) => {
-        client.subscribe<{ usageUpdated: { events_today: number } }>(
+        operationId = subscribe<{ usageUpdated: { events_today: number } }>(
           {
             query: 'subscription($id: ID) { usageUpdated(tenant_id: $id) { events_today } }',
             variables: { id: tenant.id },
@@ -157,10 +166,11 @@ describe('two API processes sharing one Redis and one database', () => {
             error: reject,
             complete: () => undefined,
           },
-        );
+        ).operationId;
       });
       await initial;
-      await waitForSubscriber(api.app.redis, `${api.redisKeyPrefix}USAGE_UPDATED:${tenant.id}`);
+      // Usage is tracked only once this subscription, on the other process, hears it.
+      await Promise.race([second.listening(operationId), tracked]);
       const response = await fetch(`${first.url}/api/usage/events`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-api-key': key },

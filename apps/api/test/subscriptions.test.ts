@@ -1,10 +1,13 @@
-import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { graphql } from './client.js';
 import { buildTenantInput } from './factories.js';
 import { startTestApi, type TestApi } from './harness.js';
-import { waitForSubscriber } from './pubsub-wait.js';
+import {
+  listeningIn,
+  wsClient,
+  type ListeningSignal,
+  type TestWsClient,
+} from './subscription-listening.js';
 
 const SUBSCRIPTION =
   'subscription { tenantChanged { kind tenant_id tenant { name slug updated_date } } }';
@@ -17,44 +20,40 @@ interface ChangeEvent {
 
 let first: TestApi;
 let second: TestApi;
-const clients: Client[] = [];
+let listeningOnSecond: ListeningSignal & { stop: () => void };
+const clients: TestWsClient[] = [];
 
 beforeAll(async () => {
   first = await startTestApi();
   second = await startTestApi({ shareWith: first });
+  listeningOnSecond = listeningIn(second.app);
 });
 afterAll(async () => {
-  await Promise.all(clients.map((client) => client.dispose()));
+  listeningOnSecond.stop();
+  await Promise.all(clients.map(({ client }) => client.dispose()));
   await second.stop();
   await first.stop();
 });
 
-function connect(api: TestApi, authorization?: string): Client {
-  const client = createClient({
-    url: api.url.replace(/^http/, 'ws') + '/graphql',
-    webSocketImpl: WebSocket,
-    connectionParams: authorization ? { authorization } : {},
-    retryAttempts: 0,
-    lazy: true,
-  });
-  clients.push(client);
-  return client;
+function connect(api: TestApi, authorization?: string): TestWsClient {
+  const ws = wsClient(api.url, authorization ? { authorization } : {});
+  clients.push(ws);
+  return ws;
 }
 
-/** Collects events until `count` arrived; resolves once the server confirms the subscription is live. */
-function collect(client: Client, count: number) {
+/** Collects events until `count` arrived; `operationId` names the subscription to the server. */
+function collect(ws: TestWsClient, count: number) {
   const events: ChangeEvent[] = [];
-  let fail: (error: unknown) => void = () => undefined;
+  let operationId = '';
   const done = new Promise<ChangeEvent[]>((resolve, reject) => {
-    fail = reject;
-    const unsubscribe = client.subscribe<{ tenantChanged: ChangeEvent }>(
+    const subscription = ws.subscribe<{ tenantChanged: ChangeEvent }>(
       { query: SUBSCRIPTION },
       {
         next: (value) => {
           if (value.errors) return reject(value.errors);
           events.push(value.data!.tenantChanged);
           if (events.length === count) {
-            unsubscribe();
+            subscription.unsubscribe();
             resolve(events);
           }
         },
@@ -62,18 +61,17 @@ function collect(client: Client, count: number) {
         complete: () => undefined,
       },
     );
+    operationId = subscription.operationId;
   });
-  return { done, fail };
+  return { done, operationId };
 }
 
 describe('tenantChanged over graphql-ws', () => {
   it('delivers a change made through one API instance to a subscriber on another, through Redis', async () => {
     const token = await first.token();
-    const client = connect(second, `Bearer ${token}`);
-    const connected = new Promise<void>((resolve) => client.on('connected', () => resolve()));
-    const { done } = collect(client, 2);
-    await connected;
-    await waitForSubscriber(first.app.redis, `${first.redisKeyPrefix}TENANT_CHANGED`);
+    const { done, operationId } = collect(connect(second, `Bearer ${token}`), 2);
+    // Changes are made only once this subscription hears them (or it failed, which `done` says).
+    await Promise.race([listeningOnSecond(operationId), done]);
 
     const input = buildTenantInput();
     const created = await graphql<{ createTenant: { id: string } }>(
@@ -95,20 +93,43 @@ describe('tenantChanged over graphql-ws', () => {
     expect(events[1]).toEqual({ kind: 'deleted', tenant_id: id, tenant: null });
   });
 
+  it('says when each subscription listens, by its operation id, also when its channel is already subscribed', async () => {
+    const token = await first.token();
+    const listeningOnFirst = listeningIn(first.app);
+    try {
+      const early = collect(connect(first, `Bearer ${token}`), 1);
+      await Promise.race([listeningOnFirst(early.operationId), early.done]);
+      // The second joins the Redis channel the first already holds: no SUBSCRIBE of its own.
+      const late = collect(connect(first, `Bearer ${token}`), 1);
+      await Promise.race([listeningOnFirst(late.operationId), late.done]);
+
+      const input = buildTenantInput();
+      await graphql(
+        first.url,
+        'mutation($input: CreateTenantInput!) { createTenant(input: $input) { id } }',
+        { input },
+        token,
+      );
+      const heard = await Promise.all([early.done, late.done]);
+      expect(heard.map(([event]) => event!.tenant?.slug)).toEqual([input.slug, input.slug]);
+    } finally {
+      listeningOnFirst.stop();
+    }
+  });
+
   it('refuses a subscriber without an admin token', async () => {
-    const client = connect(first);
-    const { done } = collect(client, 1);
+    const { done } = collect(connect(first), 1);
     await expect(done).rejects.toMatchObject([
       expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } }),
     ]);
   });
 
   it('closes the socket when the token sent is refused', async () => {
-    const client = connect(first, 'Bearer forged.token.value');
+    const ws = connect(first, 'Bearer forged.token.value');
     const closed = new Promise<number>((resolve) =>
-      client.on('closed', (event) => resolve((event as { code: number }).code)),
+      ws.client.on('closed', (event) => resolve((event as { code: number }).code)),
     );
-    collect(client, 1).done.catch(() => undefined);
+    collect(ws, 1).done.catch(() => undefined);
     expect(await closed).toBe(4403);
   });
 });

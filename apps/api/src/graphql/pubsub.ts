@@ -1,6 +1,7 @@
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Redis } from 'ioredis';
 import { createPubSub } from '@graphql-yoga/subscription';
+import { RedisEventTarget } from './redis-event-target.js';
 
 /**
  * Every topic and its payload. Empty here: each module declares its own topics by augmenting
@@ -20,6 +21,19 @@ export class UndeclaredTopicError extends Error {
   }
 }
 
+/** A subscription that now hears every event published to its topic, on any instance. */
+export interface Listening {
+  topic: keyof Topics;
+  /** The graphql-ws operation it serves (the id its client chose); null for the API's own. */
+  operationId: string | null;
+}
+
+const subscribingOperation = new AsyncLocalStorage<string>();
+
+/** Runs `subscribe` on behalf of a graphql-ws operation, so its Listening signal names it. */
+export const subscribeFor = <T>(operationId: string | undefined, subscribe: () => T): T =>
+  operationId ? subscribingOperation.run(operationId, subscribe) : subscribe();
+
 /**
  * Redis-backed so a change made on one instance reaches subscribers connected to another.
  * Channels carry the deployment's key prefix, so deployments (and test files) sharing a Redis
@@ -27,6 +41,8 @@ export class UndeclaredTopicError extends Error {
  */
 export class AppPubSub {
   private readonly inner: ReturnType<typeof createPubSub>;
+  private readonly target: RedisEventTarget;
+  private readonly listeningCallbacks = new Set<(listening: Listening) => void>();
 
   constructor(
     publishClient: Redis,
@@ -34,15 +50,11 @@ export class AppPubSub {
     private readonly prefix: string,
     private readonly declared: ReadonlySet<keyof Topics>,
   ) {
-    const eventTarget = createRedisEventTarget({
-      publishClient,
-      subscribeClient,
-      serializer: {
-        stringify: JSON.stringify,
-        parse: (text: string) => JSON.parse(text, reviveDates),
-      },
+    this.target = new RedisEventTarget(publishClient, subscribeClient, {
+      stringify: JSON.stringify,
+      parse: (text: string) => JSON.parse(text, reviveDates),
     });
-    this.inner = createPubSub({ eventTarget });
+    this.inner = createPubSub({ eventTarget: this.target });
   }
 
   publish<K extends keyof Topics>(topic: K, payload: Topics[K]): void {
@@ -50,7 +62,8 @@ export class AppPubSub {
   }
 
   subscribe<K extends keyof Topics>(topic: K): AsyncIterable<Topics[K]> {
-    return this.inner.subscribe(this.channel(topic)) as AsyncIterable<Topics[K]>;
+    const channel = this.channel(topic);
+    return this.listened<Topics[K]>(topic, channel, this.inner.subscribe(channel));
   }
 
   /**
@@ -62,13 +75,65 @@ export class AppPubSub {
   }
 
   subscribeTo<K extends keyof Topics>(topic: K, id: string): AsyncIterable<Topics[K]> {
-    return this.inner.subscribe(this.channel(topic), id) as AsyncIterable<Topics[K]>;
+    const channel = this.channel(topic);
+    // The event target's own name for a narrowed channel, as createPubSub builds it.
+    return this.listened<Topics[K]>(topic, `${channel}:${id}`, this.inner.subscribe(channel, id));
   }
 
   private channel(topic: keyof Topics): string {
     if (!this.declared.has(topic)) throw new UndeclaredTopicError(String(topic));
     return this.prefix + String(topic);
   }
+
+  /** Signals the subscription as listening once Redis confirms its channel (after the first pull). */
+  private listened<T>(topic: keyof Topics, eventChannel: string, events: AsyncIterable<unknown>) {
+    const listening: Listening = { topic, operationId: subscribingOperation.getStore() ?? null };
+    return onFirstPull(events as AsyncIterable<T>, () =>
+      this.target.subscribed(eventChannel).then(
+        () => this.listeningCallbacks.forEach((callback) => callback(listening)),
+        () => undefined,
+      ),
+    );
+  }
+
+  /** Resolves once a subscription to `topic` made on this instance hears every event. */
+  subscribed(topic: keyof Topics): Promise<void> {
+    return this.target.subscribed(this.channel(topic));
+  }
+
+  /**
+   * Calls back each time a subscription starts hearing every event published to its topic.
+   * Returns the way to stop. For logs, and for tests that must not publish before that moment.
+   */
+  onListening(callback: (listening: Listening) => void): () => void {
+    this.listeningCallbacks.add(callback);
+    return () => this.listeningCallbacks.delete(callback);
+  }
+}
+
+/** The same events; `started` runs right after the first pull, which attaches the listener. */
+function onFirstPull<T>(events: AsyncIterable<T>, started: () => unknown): AsyncIterable<T> {
+  return {
+    [Symbol.asyncIterator]() {
+      const iterator = events[Symbol.asyncIterator]();
+      let first = true;
+      const pulled: AsyncIterableIterator<T> = {
+        next() {
+          const next = iterator.next();
+          if (first) {
+            first = false;
+            void started();
+          }
+          return next;
+        },
+        return: (value?: unknown) =>
+          iterator.return?.(value) ?? Promise.resolve({ done: true, value: undefined }),
+        throw: (error?: unknown) => iterator.throw?.(error) ?? Promise.reject(error),
+        [Symbol.asyncIterator]: () => pulled,
+      };
+      return pulled;
+    },
+  };
 }
 
 // Dates travel through Redis as ISO strings; turn them back into Dates for the resolvers.

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { specifiedRules, subscribe, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
@@ -12,7 +12,7 @@ import type { ServiceRegistry } from '../core/registry.js';
 import type { GraphQLContext } from './context.js';
 import { formatGraphQLError } from './format-error.js';
 import { operationLimitsRule } from './limits.js';
-import type { AppPubSub } from './pubsub.js';
+import { subscribeFor, type AppPubSub } from './pubsub.js';
 import { RequestLoaders } from './request-loaders.js';
 
 export interface GraphQLServerOptions {
@@ -36,6 +36,12 @@ export async function startGraphQL(options: GraphQLServerOptions) {
   const { schema, httpServer, services, pubSub, log, resolvePrincipal, recordDenial } = options;
   const validationRules = [operationLimitsRule(LIMITS)];
 
+  // Which client-chosen operation id each websocket operation's context belongs to.
+  const operationIds = new WeakMap<object, string>();
+  pubSub.onListening(({ topic, operationId }) => {
+    if (operationId) log.debug({ operationId, topic }, 'subscription listening');
+  });
+
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal }>(
     {
@@ -55,9 +61,9 @@ export async function startGraphQL(options: GraphQLServerOptions) {
         return !(principal.kind === 'anonymous' && principal.rejection);
       },
       // A fresh context per operation, so DataLoader caches never outlive the operation.
-      context: (ctx): GraphQLContext => {
+      context: (ctx, operationId): GraphQLContext => {
         const requestId = randomUUID();
-        return {
+        const context: GraphQLContext = {
           requestId,
           principal: ctx.extra.principal ?? { kind: 'anonymous' },
           host: ctx.extra.request.headers.host ?? null,
@@ -66,7 +72,13 @@ export async function startGraphQL(options: GraphQLServerOptions) {
           log: log.child({ requestId, transport: 'ws' }),
           loaders: new RequestLoaders(),
         };
+        operationIds.set(context, operationId);
+        return context;
       },
+      // Subscribing on behalf of the operation, so the pub/sub's Listening signal names it: a
+      // client (or a test) can then know when events published for it can no longer be missed.
+      subscribe: (args) =>
+        subscribeFor(operationIds.get(args.contextValue as object), () => subscribe(args)),
     },
     wsServer,
   );

@@ -41,18 +41,24 @@ export class TenantDirectory {
     this.byHostCache = new TtlCache(20_000, settings.ttlSeconds * 1000);
   }
 
-  /** Starts applying invalidations published by any instance (this one included). */
-  start(): void {
+  /**
+   * Starts applying invalidations published by any instance (this one included). Resolves once
+   * they are heard: an instance serving before that would keep a change made elsewhere meanwhile
+   * stale until the entry expires.
+   */
+  start(): Promise<void> {
     const controller = new AbortController();
     this.listening = controller;
     void (async () => {
       for await (const message of this.pubSub.subscribe(TENANT_CACHE_INVALIDATED)) {
         if (controller.signal.aborted) break;
         this.forgetLocally(message);
+        this.log.debug({ tenant_id: message.tenant_id }, 'tenant cache invalidation applied');
       }
     })().catch((error: unknown) =>
       this.log.error({ err: error }, 'tenant cache invalidation stopped'),
     );
+    return this.pubSub.subscribed(TENANT_CACHE_INVALIDATED);
   }
 
   stop(): void {

@@ -17,7 +17,12 @@ import { findPage, readListParams, type ListParams, type Page } from '../../../c
 import { clinicListRules } from '../shared/list-rules.js';
 import { exists, loadByIds } from '../shared/records.js';
 import type { ClinicActivity } from '../shared/activity.js';
-import { deleteUnlessReferenced, writeReferencing, type Reference } from '../shared/references.js';
+import {
+  deleteUnlessReferenced,
+  undoUpdate,
+  writeReferencing,
+  type Reference,
+} from '../shared/references.js';
 import type { AppointmentDocument } from './appointment.model.js';
 import type { Appointment } from './appointment.types.js';
 import {
@@ -172,13 +177,13 @@ export class AppointmentService {
               { returnDocument: 'after' },
             )
             .lean<AppointmentDocument>(),
-        undo: () =>
-          this.models.appointments.updateOne(
-            { _id },
-            {
-              $set: { patient_id: current.patient_id, staff_member_id: current.staff_member_id },
-            },
-          ),
+        undo: (written) =>
+          undoUpdate(this.models.appointments, {
+            before: current,
+            after: written,
+            fields: [...(Object.keys(given) as (keyof AppointmentFields)[]), 'ends_at'],
+            together: [['starts_at', 'duration_minutes', 'ends_at']],
+          }),
       });
       if (!doc) throw notFound('Appointment');
       await this.activity.appointmentChanged(clinic.tenantId, current, doc);

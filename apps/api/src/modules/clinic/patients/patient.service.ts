@@ -11,7 +11,12 @@ import { findPage, readListParams, type ListParams, type Page } from '../../../c
 import { clinicListRules } from '../shared/list-rules.js';
 import { isDuplicateKey } from '../../../common/mongo-errors.js';
 import { exists, loadByIds } from '../shared/records.js';
-import { deleteUnlessReferenced, writeReferencing, type Reference } from '../shared/references.js';
+import {
+  deleteUnlessReferenced,
+  undoUpdate,
+  writeReferencing,
+  type Reference,
+} from '../shared/references.js';
 import { noMicrochipKey, type PatientDocument } from './patient.model.js';
 import type { Patient } from './patient.types.js';
 import { validatePatientFields, type PatientInput } from './patient.validation.js';
@@ -113,8 +118,9 @@ export class PatientService {
     const _id = parseObjectId(id);
     const given = validatePatientFields(input, 'update');
     return runAsTenant(clinic.tenantId, async () => {
-      const current = await this.find(_id);
-      if (Object.keys(given).length === 0) return current;
+      const current = await this.models.patients.findById(_id).lean<PatientDocument>();
+      if (!current) throw notFound('Patient');
+      if (Object.keys(given).length === 0) return toPatient(current);
       const changes: Record<string, unknown> = { ...given };
       if (given.microchip_id !== undefined) {
         if (given.microchip_id) await this.assertMicrochipFree(given.microchip_id, _id);
@@ -130,11 +136,13 @@ export class PatientService {
               .findOneAndUpdate({ _id }, { $set: changes }, { returnDocument: 'after' })
               .lean<PatientDocument>(),
           ),
-        undo: () =>
-          this.models.patients.updateOne(
-            { _id },
-            { $set: { client_id: new Types.ObjectId(current.client_id) } },
-          ),
+        undo: (written) =>
+          undoUpdate(this.models.patients, {
+            before: current,
+            after: written,
+            fields: Object.keys(changes) as (keyof PatientDocument)[],
+            together: [['microchip_id', 'microchip_key']],
+          }),
       });
       if (!doc) throw notFound('Patient');
       return toPatient(doc);

@@ -18,7 +18,7 @@ import { findPage, readListParams, type ListParams, type Page } from '../../../c
 import { clinicListRules } from '../shared/list-rules.js';
 import { exists } from '../shared/records.js';
 import type { ClinicActivity } from '../shared/activity.js';
-import { writeReferencing, type Reference } from '../shared/references.js';
+import { undoUpdate, writeReferencing, type Reference } from '../shared/references.js';
 import type { PaymentDocument } from './payment.model.js';
 import type { Payment } from './payment.types.js';
 import { toMajorUnits, validatePaymentFields, type PaymentInput } from './payment.validation.js';
@@ -152,11 +152,12 @@ export class PaymentService {
             // No projection: FerretDB v1's findAndModify does not support one.
             .findOneAndUpdate({ _id }, { $set: given }, { returnDocument: 'after' })
             .lean<PaymentDocument>(),
-        undo: () =>
-          this.models.payments.updateOne(
-            { _id },
-            { $set: { appointment_id: current.appointment_id ?? null } },
-          ),
+        undo: (written) =>
+          undoUpdate(this.models.payments, {
+            before: current,
+            after: written,
+            fields: Object.keys(given) as (keyof PaymentDocument)[],
+          }),
       });
       if (!doc) throw notFound('Payment');
       await this.activity.paymentChanged(clinic.tenantId, current, doc);

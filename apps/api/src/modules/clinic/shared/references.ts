@@ -1,3 +1,4 @@
+import type { Model, Types } from 'mongoose';
 import { badInput, conflict, notFound, type FieldError } from '../../../common/errors.js';
 import { noSuch } from './records.js';
 
@@ -58,6 +59,81 @@ export async function writeReferencing<T>(plan: ReferencingWrite<T>): Promise<T>
     }
   }
   return written;
+}
+
+/** An update that has to be undone: the record before and after it, and what it set. */
+export interface UpdateToUndo<D> {
+  before: D;
+  /** The record as the update left it; null when it was already gone. */
+  after: D | null;
+  /** Every field the update set, derived ones included (an appointment's ends_at). */
+  fields: readonly (keyof D & string)[];
+  /** Fields whose values only make sense together (a start, a duration and the end they give). */
+  together?: readonly (readonly (keyof D & string)[])[];
+}
+
+interface Stored {
+  _id: Types.ObjectId;
+  updated_date: Date;
+}
+
+/**
+ * Puts back every field an update set, so a refused update leaves the record as it was, not
+ * half-written while the caller is told it failed.
+ *
+ * Why only where the record still holds what this update wrote: in the moment between the update
+ * and its undo, another request may have written the same record; that write is newer than ours
+ * and must stand. Without transactions, a condition on each restore is how to tell. The first
+ * attempt restores everything at once, updated_date included, on condition that nobody wrote in
+ * between (the usual case): the record is then exactly as before, in one atomic step. Otherwise
+ * each field is restored alone where it still holds our value, except values that belong together,
+ * which are restored all or none so no mix of old and new is left; updated_date keeps the newer
+ * write's time, since the record did change after all. (A newer write of the very value we wrote
+ * cannot be told from ours without a version field, and is undone with it.)
+ */
+export async function undoUpdate<M, D extends Stored>(
+  model: Model<M>,
+  { before, after, fields, together = [] }: UpdateToUndo<D>,
+): Promise<void> {
+  if (!after) return;
+  const restore = (restored: readonly (keyof D & string)[], stillOurs: Record<string, unknown>) =>
+    model.updateOne(
+      { _id: after._id, ...stillOurs },
+      valuesBefore(before, restored),
+      // Our own updated_date, or none: the restore is not a change of its own.
+      { timestamps: false },
+    );
+
+  const whole = await restore([...fields, 'updated_date'], {
+    ...pick(after, fields),
+    updated_date: after.updated_date,
+  });
+  if (whole.matchedCount > 0) return;
+  const grouped = together.map((group) => group.filter((field) => fields.includes(field)));
+  const alone = fields
+    .filter((field) => !grouped.some((group) => group.includes(field)))
+    .map((field) => [field]);
+  for (const group of [...grouped, ...alone]) {
+    if (group.length > 0) await restore(group, pick(after, group));
+  }
+}
+
+function pick<D>(doc: D, fields: readonly (keyof D & string)[]): Record<string, unknown> {
+  return Object.fromEntries(fields.map((field) => [field, doc[field] ?? null]));
+}
+
+/** The update that puts these fields back; a field the record did not have is removed again. */
+function valuesBefore<D>(before: D, fields: readonly (keyof D & string)[]) {
+  const $set: Record<string, unknown> = {};
+  const $unset: Record<string, ''> = {};
+  for (const field of fields) {
+    if (before[field] === undefined) $unset[field] = '';
+    else $set[field] = before[field];
+  }
+  return {
+    ...(Object.keys($set).length > 0 && { $set }),
+    ...(Object.keys($unset).length > 0 && { $unset }),
+  };
 }
 
 /**
