@@ -21,6 +21,8 @@ import {
 } from './core/compose.js';
 import type { AppModule } from './core/module.js';
 import type { ModelRegistry, ServiceRegistry } from './core/registry.js';
+import { resolveKeyring } from './crypto/dev-keys.js';
+import { useKeyring } from './db/encrypted-fields.plugin.js';
 import { connectMongo, databaseName, initDatabase } from './db/mongo.js';
 import { connectRedis } from './db/redis.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -74,6 +76,9 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
     databaseName(config.mongodbUri, config.mongodbDatabase),
     config.mongodbMonitorCommands,
   );
+  // Before any model is used: their encrypted fields are written and read with these keys.
+  const keyring = resolveKeyring(config);
+  useKeyring(connection, keyring);
   const models = createModels(connection, modules);
   await initDatabase(models);
 

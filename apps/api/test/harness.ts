@@ -15,6 +15,8 @@ export interface TestApi {
   admin: TestAdmin;
   /** The key tokens are signed with, for tests that forge or hand-make tokens. */
   jwtSecret: string;
+  /** ENCRYPTION_KEYS and HMAC_KEYS as configured, for processes that share the database. */
+  keyEnv: { ENCRYPTION_KEYS: string; HMAC_KEYS: string };
   /** The Redis prefix and database this instance uses, for processes that must share them. */
   redisKeyPrefix: string;
   databaseName: string;
@@ -44,6 +46,10 @@ const uniqueName = (): string =>
 export async function startTestApi(options: StartTestApiOptions = {}): Promise<TestApi> {
   const shared = options.shareWith?.app;
   const name = uniqueName();
+  const keyEnv = options.shareWith?.keyEnv ?? {
+    ENCRYPTION_KEYS: `test1:${randomBytes(32).toString('base64')}`,
+    HMAC_KEYS: `test1:${randomBytes(32).toString('base64')}`,
+  };
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -53,6 +59,7 @@ export async function startTestApi(options: StartTestApiOptions = {}): Promise<T
     REDIS_URL: inject('redisUrl'),
     REDIS_KEY_PREFIX: shared ? sharedPrefix.get(shared)! : `${name}:`,
     JWT_SECRET: sharedSecret.get(shared ?? ({} as App)) ?? randomBytes(32).toString('hex'),
+    ...keyEnv,
     ADMIN_STATIC_DIR: options.adminStaticDir ?? '',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...options.env,
@@ -67,6 +74,7 @@ export async function startTestApi(options: StartTestApiOptions = {}): Promise<T
     app,
     admin: TEST_ADMIN,
     jwtSecret: config.jwtSecret,
+    keyEnv,
     redisKeyPrefix: config.redisKeyPrefix,
     databaseName: app.connection.name,
     redisUrl: config.redisUrl,
