@@ -92,7 +92,7 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
     config.redisKeyPrefix,
     topicsOf(modules),
   );
-  const services = createServices({ config, models, pubSub, redis, clock, log }, modules);
+  const services = createServices({ config, models, pubSub, redis, clock, keyring, log }, modules);
   await startModules(modules, services);
   const jobs = new JobScheduler(
     { url: config.redisUrl, maxRetriesPerRequest: null },

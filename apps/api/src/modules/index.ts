@@ -2,6 +2,7 @@ import type { AppModule } from '../core/module.js';
 import { adminsModule } from './admins/admins.module.js';
 import { clinicAuthModule } from './clinic-auth/clinic-auth.module.js';
 import { clinicModule } from './clinic/clinic.module.js';
+import { incidentsModule } from './incidents/incidents.module.js';
 import { securityModule } from './security/security.module.js';
 import { tenantsModule } from './tenants/tenants.module.js';
 import { usageModule } from './usage/usage.module.js';
@@ -17,4 +18,5 @@ export const MODULES: readonly AppModule[] = [
   clinicAuthModule,
   clinicModule,
   usageModule,
+  incidentsModule,
 ];

@@ -14,6 +14,7 @@ import { isDuplicateKey } from '../../common/mongo-errors.js';
 import { parseObjectId } from '../../common/object-id.js';
 import { authorizeAdmin } from '../../common/policy.js';
 import type { AdminPrincipal, Principal } from '../../common/principal.js';
+import { actorOf } from '../security/actor.js';
 import type { SecurityEvent, SecurityLogService } from '../security/security-log.service.js';
 import { planList, PLANS, type PlanDefinition } from './plans.js';
 import { FEATURE_NAMES, FEATURES } from './tenant-config.js';
@@ -201,6 +202,7 @@ export class TenantService {
     await this.security.record({
       tenant_id: tenant.id,
       event: 'tenant_created',
+      actor: actorOf(actor),
       details: { admin_id: actor.adminId, admin_email: actor.email, status },
     });
     await this.changes.changed('created', tenant.id, null, tenant);
@@ -338,6 +340,7 @@ export class TenantService {
     await this.security.record({
       tenant_id: tenant.id,
       event: TRANSITION_EVENTS[tenant.status],
+      actor: actorOf(actor),
       details: {
         admin_id: actor.adminId,
         admin_email: actor.email,
