@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { startApp, type App } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
+import type { Clock } from '../src/core/clock.js';
 import { createLogger } from '../src/logger.js';
 
 export interface TestAdmin {
@@ -32,6 +33,8 @@ export interface StartTestApiOptions {
   /** Share a database and Redis prefix with another instance (multi-instance tests). */
   shareWith?: TestApi;
   env?: Record<string, string>;
+  /** Where the API reads the time (a ManualClock lets a test set it). */
+  clock?: Clock;
 }
 
 const TEST_ADMIN: TestAdmin = { email: 'admin@vetcares.test', password: 'Vet-Test-Passw0rd!' };
@@ -64,7 +67,7 @@ export async function startTestApi(options: StartTestApiOptions = {}): Promise<T
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...options.env,
   });
-  const app = await startApp(config, { log: createLogger(config) });
+  const app = await startApp(config, { log: createLogger(config), clock: options.clock });
   sharedPrefix.set(app, config.redisKeyPrefix);
   sharedSecret.set(app, config.jwtSecret);
   if (!shared) await app.services.admins.ensureAdmin({ ...TEST_ADMIN, name: 'Test Admin' });
