@@ -365,12 +365,7 @@ describe('retention and refusals', () => {
 });
 
 /** Writes the repeats of windows that have closed by `now`. */
-async function flushAt(now: Date): Promise<number> {
-  const service = api.app.services.security as unknown as {
-    aggregator: { flush(now: Date): Promise<number> };
-  };
-  return service.aggregator.flush(now);
-}
+const flushAt = (now: Date): Promise<number> => api.app.services.security.flushRepeats(now);
 
 /** Recomputes a chain's hashes with the API's key, as if its entries had been written as they are. */
 async function resign(tenantId: string): Promise<void> {

@@ -142,9 +142,9 @@ export class SecurityLogService {
     });
   }
 
-  /** Writes the repeats of closed windows (the flush job). */
-  flushRepeats(): Promise<number> {
-    return this.aggregator.flush(this.clock.now());
+  /** Writes the repeats of the windows closed by `now` (the flush job). */
+  flushRepeats(now: Date = this.clock.now()): Promise<number> {
+    return this.aggregator.flush(now);
   }
 }
 
