@@ -3,6 +3,7 @@ import { adminsModule } from './admins/admins.module.js';
 import { clinicAuthModule } from './clinic-auth/clinic-auth.module.js';
 import { clinicModule } from './clinic/clinic.module.js';
 import { incidentsModule } from './incidents/incidents.module.js';
+import { privacyModule } from './privacy/privacy.module.js';
 import { securityModule } from './security/security.module.js';
 import { tenantsModule } from './tenants/tenants.module.js';
 import { usageModule } from './usage/usage.module.js';
@@ -19,4 +20,5 @@ export const MODULES: readonly AppModule[] = [
   clinicModule,
   usageModule,
   incidentsModule,
+  privacyModule,
 ];

@@ -61,7 +61,9 @@ export function anchorMac(
   anchor: { seq: number; hash: string; pruned_at: Date },
 ): string {
   return createHmac('sha256', keyring.subkey(keyId, 'audit-chain-anchor'))
-    .update(canonicalJson({ chain, seq: anchor.seq, hash: anchor.hash, pruned_at: anchor.pruned_at }))
+    .update(
+      canonicalJson({ chain, seq: anchor.seq, hash: anchor.hash, pruned_at: anchor.pruned_at }),
+    )
     .digest('hex');
 }
 
