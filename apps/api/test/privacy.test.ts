@@ -205,7 +205,12 @@ describe('exporting a pet owner', () => {
       seeded.clinic.staff,
     );
     expect(staff.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    const wholeClinic = await seeded.clinic.call('mutation { requestDataExport { url } }');
+    const wholeClinic = await seeded.clinic.call(
+      'mutation($t: ID!) { requestTenantExport(tenant_id: $t) { url } }',
+      {
+        t: seeded.clinic.tenantId,
+      },
+    );
     expect(wholeClinic.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 

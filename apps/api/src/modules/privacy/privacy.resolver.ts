@@ -22,14 +22,22 @@ export class PrivacyResolver {
   }
 
   @Mutation(() => DataExportLink, {
-    description: "An export link: one pet owner's data (client_id), or the whole clinic's (admins)",
+    description: "A link to export one pet owner's data: their record, pets, visits and payments",
   })
   requestDataExport(
-    @Arg('client_id', () => ID, { nullable: true }) clientId: string | undefined,
+    @Arg('client_id', () => ID) clientId: string,
     @Arg('tenant_id', () => ID, TENANT_ARG) tenantId: string | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<DataExportLink> {
     return ctx.services.privacy.requestExport(ctx.principal, tenantId, clientId);
+  }
+
+  @Mutation(() => DataExportLink, { description: "A link to export a whole clinic's data" })
+  requestTenantExport(
+    @Arg('tenant_id', () => ID) tenantId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<DataExportLink> {
+    return ctx.services.privacy.requestExport(ctx.principal, tenantId, null);
   }
 
   @Mutation(() => ErasureResult, {
