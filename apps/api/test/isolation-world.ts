@@ -8,7 +8,7 @@ import { clinicGraphql, daysFromNow, type ClinicCredential } from './clinic-api.
 import { createClinicTenant } from './clinic-factories.js';
 import { systemAdmin } from './factories.js';
 import type { TestApi } from './harness.js';
-import { waitForSubscriber } from './pubsub-wait.js';
+import { waitForNoSubscriber, waitForSubscriber } from './pubsub-wait.js';
 
 /**
  * The two seeded clinics of the isolation suites, and how a case is run against them: tenant B
@@ -265,6 +265,9 @@ export async function subscribeAs(
   trigger: () => Promise<void>,
   ownTenantId: string,
 ): Promise<Answer> {
+  const channel = `${api.redisKeyPrefix}TENANT_CONFIG_CHANGED`;
+  // The previous run's subscription must be gone, or the check below would see it instead.
+  await waitForNoSubscriber(api.app.redis, channel);
   const client = createClient({
     url: `${api.url.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
@@ -300,7 +303,7 @@ export async function subscribeAs(
         },
       );
       // Cause events only once the subscription's Redis SUBSCRIBE has landed (or it was refused).
-      void waitForSubscriber(api.app.redis, `${api.redisKeyPrefix}TENANT_CONFIG_CHANGED`, 3000)
+      void waitForSubscriber(api.app.redis, channel, 3000)
         .catch(() => undefined)
         .then(trigger)
         .catch((error: unknown) => (failure = String(error)));

@@ -1,4 +1,6 @@
 import type { ReactElement } from 'react';
+import { IncidentsPage } from '../security/IncidentsPage';
+import { SecurityLogPage } from '../security/SecurityLogPage';
 import { CreateTenantPage } from '../tenants/CreateTenantPage';
 import { TenantListPage } from '../tenants/list/TenantListPage';
 
@@ -18,4 +20,6 @@ export interface ConsolePage {
 export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { path: 'tenants', element: <TenantListPage />, nav: { label: 'Tenants', end: true } },
   { path: 'tenants/new', element: <CreateTenantPage />, nav: { label: 'New tenant' } },
+  { path: 'security/log', element: <SecurityLogPage />, nav: { label: 'Security log' } },
+  { path: 'security/incidents', element: <IncidentsPage />, nav: { label: 'Incidents' } },
 ];

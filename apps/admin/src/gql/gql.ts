@@ -16,6 +16,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expires_at\n      admin {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query CurrentAdmin {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.CurrentAdminDocument,
+    "\n  query DataSubject($tenant_id: ID!, $email: String!) {\n    dataSubject(tenant_id: $tenant_id, email: $email) {\n      client_id\n      first_name\n      last_name\n      email\n      patients\n      appointments\n      payments\n    }\n  }\n": typeof types.DataSubjectDocument,
+    "\n  mutation RequestDataExport($tenant_id: ID!, $client_id: ID!) {\n    requestDataExport(tenant_id: $tenant_id, client_id: $client_id) {\n      url\n      expires_at\n    }\n  }\n": typeof types.RequestDataExportDocument,
+    "\n  mutation ErasePersonData($tenant_id: ID!, $client_id: ID!) {\n    erasePersonData(tenant_id: $tenant_id, client_id: $client_id) {\n      erased\n    }\n  }\n": typeof types.ErasePersonDataDocument,
+    "\n  query SecurityLog(\n    $tenant_id: String\n    $event: SecurityEvent\n    $actor: String\n    $from: DateTimeISO\n    $to: DateTimeISO\n    $page: Int\n    $limit: Int\n  ) {\n    securityLogs(\n      tenant_id: $tenant_id\n      event: $event\n      actor: $actor\n      from: $from\n      to: $to\n      page: $page\n      limit: $limit\n    ) {\n      totalCount\n      page\n      limit\n      items {\n        id\n        tenant_id\n        seq\n        event\n        actor\n        actor_label\n        ip_address\n        user_agent\n        timestamp\n        count\n        details\n      }\n    }\n  }\n": typeof types.SecurityLogDocument,
+    "\n  query SecurityChains {\n    securityChains {\n      chain\n      tenant_id\n      length\n      pruned_through\n      last_verification {\n        ok\n        verified_at\n        entries\n        problem {\n          kind\n          seq\n          message\n        }\n      }\n    }\n  }\n": typeof types.SecurityChainsDocument,
+    "\n  mutation VerifySecurityChain($chain: String!) {\n    verifySecurityChain(chain: $chain) {\n      chain\n      ok\n      entries\n      problem {\n        kind\n        entry_id\n        seq\n        message\n      }\n    }\n  }\n": typeof types.VerifySecurityChainDocument,
+    "\n  fragment IncidentFields on SecurityIncident {\n    id\n    rule\n    severity\n    state\n    title\n    summary\n    tenant_id\n    subject\n    evidence\n    occurrences\n    raised_at\n    acknowledged_by\n    resolved_by\n    note\n    responses {\n      action\n      target\n      outcome\n      until\n    }\n  }\n": typeof types.IncidentFieldsFragmentDoc,
+    "\n  query SecurityIncidents($state: IncidentState, $page: Int, $limit: Int) {\n    securityIncidents(state: $state, page: $page, limit: $limit) {\n      totalCount\n      items {\n        ...IncidentFields\n      }\n    }\n  }\n": typeof types.SecurityIncidentsDocument,
+    "\n  mutation AcknowledgeIncident($id: ID!) {\n    acknowledgeSecurityIncident(id: $id) {\n      ...IncidentFields\n    }\n  }\n": typeof types.AcknowledgeIncidentDocument,
+    "\n  mutation ResolveIncident($id: ID!) {\n    resolveSecurityIncident(id: $id) {\n      ...IncidentFields\n    }\n  }\n": typeof types.ResolveIncidentDocument,
+    "\n  subscription IncidentRaised {\n    incidentRaised {\n      id\n    }\n  }\n": typeof types.IncidentRaisedDocument,
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    created_date\n    last_used_at\n    revoked_at\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
     "\n  query TenantApiKeys($tenantId: ID!) {\n    apiKeys(tenant_id: $tenantId) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.TenantApiKeysDocument,
     "\n  mutation CreateApiKey($tenantId: ID!, $name: String!) {\n    createApiKey(tenant_id: $tenantId, name: $name) {\n      key\n      api_key {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
@@ -40,6 +51,17 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expires_at\n      admin {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  query CurrentAdmin {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.CurrentAdminDocument,
+    "\n  query DataSubject($tenant_id: ID!, $email: String!) {\n    dataSubject(tenant_id: $tenant_id, email: $email) {\n      client_id\n      first_name\n      last_name\n      email\n      patients\n      appointments\n      payments\n    }\n  }\n": types.DataSubjectDocument,
+    "\n  mutation RequestDataExport($tenant_id: ID!, $client_id: ID!) {\n    requestDataExport(tenant_id: $tenant_id, client_id: $client_id) {\n      url\n      expires_at\n    }\n  }\n": types.RequestDataExportDocument,
+    "\n  mutation ErasePersonData($tenant_id: ID!, $client_id: ID!) {\n    erasePersonData(tenant_id: $tenant_id, client_id: $client_id) {\n      erased\n    }\n  }\n": types.ErasePersonDataDocument,
+    "\n  query SecurityLog(\n    $tenant_id: String\n    $event: SecurityEvent\n    $actor: String\n    $from: DateTimeISO\n    $to: DateTimeISO\n    $page: Int\n    $limit: Int\n  ) {\n    securityLogs(\n      tenant_id: $tenant_id\n      event: $event\n      actor: $actor\n      from: $from\n      to: $to\n      page: $page\n      limit: $limit\n    ) {\n      totalCount\n      page\n      limit\n      items {\n        id\n        tenant_id\n        seq\n        event\n        actor\n        actor_label\n        ip_address\n        user_agent\n        timestamp\n        count\n        details\n      }\n    }\n  }\n": types.SecurityLogDocument,
+    "\n  query SecurityChains {\n    securityChains {\n      chain\n      tenant_id\n      length\n      pruned_through\n      last_verification {\n        ok\n        verified_at\n        entries\n        problem {\n          kind\n          seq\n          message\n        }\n      }\n    }\n  }\n": types.SecurityChainsDocument,
+    "\n  mutation VerifySecurityChain($chain: String!) {\n    verifySecurityChain(chain: $chain) {\n      chain\n      ok\n      entries\n      problem {\n        kind\n        entry_id\n        seq\n        message\n      }\n    }\n  }\n": types.VerifySecurityChainDocument,
+    "\n  fragment IncidentFields on SecurityIncident {\n    id\n    rule\n    severity\n    state\n    title\n    summary\n    tenant_id\n    subject\n    evidence\n    occurrences\n    raised_at\n    acknowledged_by\n    resolved_by\n    note\n    responses {\n      action\n      target\n      outcome\n      until\n    }\n  }\n": types.IncidentFieldsFragmentDoc,
+    "\n  query SecurityIncidents($state: IncidentState, $page: Int, $limit: Int) {\n    securityIncidents(state: $state, page: $page, limit: $limit) {\n      totalCount\n      items {\n        ...IncidentFields\n      }\n    }\n  }\n": types.SecurityIncidentsDocument,
+    "\n  mutation AcknowledgeIncident($id: ID!) {\n    acknowledgeSecurityIncident(id: $id) {\n      ...IncidentFields\n    }\n  }\n": types.AcknowledgeIncidentDocument,
+    "\n  mutation ResolveIncident($id: ID!) {\n    resolveSecurityIncident(id: $id) {\n      ...IncidentFields\n    }\n  }\n": types.ResolveIncidentDocument,
+    "\n  subscription IncidentRaised {\n    incidentRaised {\n      id\n    }\n  }\n": types.IncidentRaisedDocument,
     "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    created_date\n    last_used_at\n    revoked_at\n  }\n": types.ApiKeyFieldsFragmentDoc,
     "\n  query TenantApiKeys($tenantId: ID!) {\n    apiKeys(tenant_id: $tenantId) {\n      ...ApiKeyFields\n    }\n  }\n": types.TenantApiKeysDocument,
     "\n  mutation CreateApiKey($tenantId: ID!, $name: String!) {\n    createApiKey(tenant_id: $tenantId, name: $name) {\n      key\n      api_key {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
@@ -84,6 +106,50 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CurrentAdmin {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query CurrentAdmin {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataSubject($tenant_id: ID!, $email: String!) {\n    dataSubject(tenant_id: $tenant_id, email: $email) {\n      client_id\n      first_name\n      last_name\n      email\n      patients\n      appointments\n      payments\n    }\n  }\n"): (typeof documents)["\n  query DataSubject($tenant_id: ID!, $email: String!) {\n    dataSubject(tenant_id: $tenant_id, email: $email) {\n      client_id\n      first_name\n      last_name\n      email\n      patients\n      appointments\n      payments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDataExport($tenant_id: ID!, $client_id: ID!) {\n    requestDataExport(tenant_id: $tenant_id, client_id: $client_id) {\n      url\n      expires_at\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDataExport($tenant_id: ID!, $client_id: ID!) {\n    requestDataExport(tenant_id: $tenant_id, client_id: $client_id) {\n      url\n      expires_at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasePersonData($tenant_id: ID!, $client_id: ID!) {\n    erasePersonData(tenant_id: $tenant_id, client_id: $client_id) {\n      erased\n    }\n  }\n"): (typeof documents)["\n  mutation ErasePersonData($tenant_id: ID!, $client_id: ID!) {\n    erasePersonData(tenant_id: $tenant_id, client_id: $client_id) {\n      erased\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityLog(\n    $tenant_id: String\n    $event: SecurityEvent\n    $actor: String\n    $from: DateTimeISO\n    $to: DateTimeISO\n    $page: Int\n    $limit: Int\n  ) {\n    securityLogs(\n      tenant_id: $tenant_id\n      event: $event\n      actor: $actor\n      from: $from\n      to: $to\n      page: $page\n      limit: $limit\n    ) {\n      totalCount\n      page\n      limit\n      items {\n        id\n        tenant_id\n        seq\n        event\n        actor\n        actor_label\n        ip_address\n        user_agent\n        timestamp\n        count\n        details\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecurityLog(\n    $tenant_id: String\n    $event: SecurityEvent\n    $actor: String\n    $from: DateTimeISO\n    $to: DateTimeISO\n    $page: Int\n    $limit: Int\n  ) {\n    securityLogs(\n      tenant_id: $tenant_id\n      event: $event\n      actor: $actor\n      from: $from\n      to: $to\n      page: $page\n      limit: $limit\n    ) {\n      totalCount\n      page\n      limit\n      items {\n        id\n        tenant_id\n        seq\n        event\n        actor\n        actor_label\n        ip_address\n        user_agent\n        timestamp\n        count\n        details\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityChains {\n    securityChains {\n      chain\n      tenant_id\n      length\n      pruned_through\n      last_verification {\n        ok\n        verified_at\n        entries\n        problem {\n          kind\n          seq\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecurityChains {\n    securityChains {\n      chain\n      tenant_id\n      length\n      pruned_through\n      last_verification {\n        ok\n        verified_at\n        entries\n        problem {\n          kind\n          seq\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifySecurityChain($chain: String!) {\n    verifySecurityChain(chain: $chain) {\n      chain\n      ok\n      entries\n      problem {\n        kind\n        entry_id\n        seq\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifySecurityChain($chain: String!) {\n    verifySecurityChain(chain: $chain) {\n      chain\n      ok\n      entries\n      problem {\n        kind\n        entry_id\n        seq\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IncidentFields on SecurityIncident {\n    id\n    rule\n    severity\n    state\n    title\n    summary\n    tenant_id\n    subject\n    evidence\n    occurrences\n    raised_at\n    acknowledged_by\n    resolved_by\n    note\n    responses {\n      action\n      target\n      outcome\n      until\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentFields on SecurityIncident {\n    id\n    rule\n    severity\n    state\n    title\n    summary\n    tenant_id\n    subject\n    evidence\n    occurrences\n    raised_at\n    acknowledged_by\n    resolved_by\n    note\n    responses {\n      action\n      target\n      outcome\n      until\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityIncidents($state: IncidentState, $page: Int, $limit: Int) {\n    securityIncidents(state: $state, page: $page, limit: $limit) {\n      totalCount\n      items {\n        ...IncidentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecurityIncidents($state: IncidentState, $page: Int, $limit: Int) {\n    securityIncidents(state: $state, page: $page, limit: $limit) {\n      totalCount\n      items {\n        ...IncidentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeIncident($id: ID!) {\n    acknowledgeSecurityIncident(id: $id) {\n      ...IncidentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeIncident($id: ID!) {\n    acknowledgeSecurityIncident(id: $id) {\n      ...IncidentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveIncident($id: ID!) {\n    resolveSecurityIncident(id: $id) {\n      ...IncidentFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveIncident($id: ID!) {\n    resolveSecurityIncident(id: $id) {\n      ...IncidentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription IncidentRaised {\n    incidentRaised {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription IncidentRaised {\n    incidentRaised {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

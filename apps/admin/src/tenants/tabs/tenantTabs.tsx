@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { PrivacyTab } from '../../privacy/PrivacyTab';
 import { OverviewTab } from './OverviewTab';
 import { SettingsTab } from './SettingsTab';
 
@@ -16,4 +17,5 @@ export interface TenantTab {
 export const TENANT_TABS: readonly TenantTab[] = [
   { path: '', label: 'Overview', element: <OverviewTab /> },
   { path: 'settings', label: 'Settings', element: <SettingsTab /> },
+  { path: 'privacy', label: 'Privacy', element: <PrivacyTab /> },
 ];
