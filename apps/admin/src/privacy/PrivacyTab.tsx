@@ -66,7 +66,7 @@ export function PrivacyTab() {
         <p role="status">No pet owner of this clinic has that e-mail.</p>
       ) : null}
       {subject ? (
-        <div className="facts" aria-label="Pet owner">
+        <section className="facts" aria-label="Pet owner">
           <p>
             <strong>
               {subject.first_name} {subject.last_name}
@@ -91,7 +91,7 @@ export function PrivacyTab() {
               Erase data
             </button>
           </div>
-        </div>
+        </section>
       ) : null}
       {exporting.error ? <p role="alert">{toApiError(exporting.error).message}</p> : null}
       {done ? <p role="status">{done}</p> : null}
