@@ -21,6 +21,7 @@ export class ChainAnchor {
 }
 
 /** The outcome of the last verification of a chain, for the console's chain status. */
+@modelOptions({ options: { allowMixed: Severity.ALLOW } })
 export class ChainVerificationRecord {
   @prop({ type: () => Boolean, required: true })
   ok!: boolean;
