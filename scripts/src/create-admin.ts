@@ -9,12 +9,13 @@ loadDotEnv();
 loadDotEnv(path.join(repoRoot, '.env.example'));
 const { adminEmail, adminPassword } = readAppSetupEnv();
 try {
-  const result = await withDatabase(async (db) => {
+  const { database, email, created } = await withDatabase(async (db) => {
     await createCollectionsAndIndexes(db);
-    return createFirstAdmin(db, adminEmail, adminPassword);
+    return { database: db.name, ...(await createFirstAdmin(db, adminEmail, adminPassword)) };
   });
+  const where = `in database "${database}"`;
   console.log(
-    result.created ? `Admin ${result.email} created.` : `Admin ${result.email} is up to date.`,
+    created ? `Admin ${email} created ${where}.` : `Admin ${email} is up to date ${where}.`,
   );
 } catch (error) {
   console.error(`create-admin failed: ${describeSetupError(error)}`);

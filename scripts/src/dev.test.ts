@@ -2,9 +2,16 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { databaseName } from '@vetcares/api';
+import { MongoClient } from 'mongodb';
 import { describe, expect, it } from 'vitest';
+import {
+  EMBEDDED_DOCUMENTS_PER_COLLECTION,
+  tooLargeMessage,
+} from './embedded/collection-size-watch.js';
 import { findFreePort, isPortClosed } from './embedded/free-port.js';
 import { repoRoot } from './paths.js';
+import { startServices } from './services.js';
 
 // `pnpm dev` on a fresh clone: no .env, no MONGODB_URI or REDIS_URL, so everything is embedded
 // and the first admin comes from .env.example.
@@ -16,10 +23,30 @@ const childEnv = Object.fromEntries(
   ),
 );
 
+/** Leaves a collection just past what the embedded engine serves comfortably in DATA_DIR. */
+async function seedLargeCollection(dataDir: string, collection: string, documents: number) {
+  const services = await startServices({ persistent: true, dataDir, env: childEnv, log: () => {} });
+  const client = await new MongoClient(services.mongoUri).connect();
+  try {
+    await client
+      .db(databaseName(services.mongoUri, undefined))
+      .collection(collection)
+      .insertMany(Array.from({ length: documents }, (_, i) => ({ i })));
+  } finally {
+    await client.close();
+    await services.stop();
+  }
+}
+
 describe('the dev command', () => {
   it('brings up the API, playground and console on embedded services; a new user signs in and manages tenants', async () => {
     const [apiPort, consolePort] = [await findFreePort(), await findFreePort()];
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'vetcares-dev-'));
+    const largeCollection = {
+      name: 'large_probe',
+      documents: EMBEDDED_DOCUMENTS_PER_COLLECTION + 1,
+    };
+    await seedLargeCollection(dataDir, largeCollection.name, largeCollection.documents);
     const dev = spawn('node_modules/.bin/tsx', ['scripts/src/dev.ts'], {
       cwd: repoRoot,
       env: {
@@ -32,20 +59,31 @@ describe('the dev command', () => {
     });
     const exited = new Promise<number | null>((resolve) => dev.once('exit', resolve));
     let output = '';
-    try {
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`dev did not start:\n${output}`)), 150_000);
-        const onData = (chunk: Buffer) => {
-          output += chunk.toString();
-          if (output.includes('VetCares is running')) {
-            clearTimeout(timer);
-            resolve();
-          }
+    const outputListeners = new Set<() => void>();
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      for (const listener of outputListeners) listener();
+    };
+    dev.stdout.on('data', onData);
+    dev.stderr.on('data', onData);
+    const waitForOutput = (text: string, timeoutMs: number) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`dev did not print "${text}":\n${output}`)),
+          timeoutMs,
+        );
+        const check = () => {
+          if (!output.includes(text)) return;
+          clearTimeout(timer);
+          outputListeners.delete(check);
+          resolve();
         };
-        dev.stdout.on('data', onData);
-        dev.stderr.on('data', onData);
+        outputListeners.add(check);
+        check();
         void exited.then(() => reject(new Error(`dev exited:\n${output}`)));
       });
+    try {
+      await waitForOutput('VetCares is running', 150_000);
       expect(output).toContain(`http://localhost:${apiPort}/playground`);
       expect(output).toContain(`http://localhost:${consolePort}/admin/`);
       expect(output).toContain('admin@vetcares.local');
@@ -72,6 +110,14 @@ describe('the dev command', () => {
         ((await created.json()) as { data: { createTenant: { id: string } } }).data.createTenant.id,
       ).toMatch(/^[0-9a-f]{24}$/);
       expect((await fetch(`http://127.0.0.1:${apiPort}/playground`)).status).toBe(200);
+
+      // On the embedded engine it warns about a collection past the comfortable size.
+      const limit = EMBEDDED_DOCUMENTS_PER_COLLECTION;
+      await waitForOutput(
+        tooLargeMessage(largeCollection.name, largeCollection.documents, limit),
+        30_000,
+      );
+      expect(output).not.toContain('The "tenants" collection');
     } finally {
       dev.kill('SIGTERM');
       await exited;

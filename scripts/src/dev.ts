@@ -2,6 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import {
+  EMBEDDED_DOCUMENTS_PER_COLLECTION,
+  watchCollectionSizes,
+  type CollectionSizeWatch,
+} from './embedded/collection-size-watch.js';
 import { loadDotEnv, readAppSetupEnv, readServicesEnv } from './env.js';
 import { repoRoot } from './paths.js';
 import { startServices } from './services.js';
@@ -18,12 +23,17 @@ loadDotEnv(path.join(repoRoot, '.env.example'));
 const setup = readAppSetupEnv();
 const children: ChildProcess[] = [];
 let stopping = false;
+let sizeWatch: CollectionSizeWatch | undefined;
+// Collections grow slowly; a look every few minutes costs the database next to nothing.
+const SIZE_CHECK_EVERY_MS = 5 * 60_000;
 
 const services = await startServices({ persistent: true, dataDir: setup.dataDir });
 const mongoUri = readServicesEnv().mongodbUri ?? services.mongoUri;
 
+let database: string;
 try {
   const db = await openDatabase(mongoUri, setup.mongodbDatabase);
+  database = db.name;
   await createCollectionsAndIndexes(db);
   await createFirstAdmin(db, setup.adminEmail, setup.adminPassword);
   await db.close();
@@ -38,7 +48,8 @@ const apiEnv = {
   NODE_ENV: process.env.NODE_ENV ?? 'development',
   PORT: String(setup.apiPort),
   MONGODB_URI: mongoUri,
-  MONGODB_DATABASE: setup.mongodbDatabase,
+  // The name the setup above resolved; the API's own resolution gives the same from these two.
+  MONGODB_DATABASE: database,
   REDIS_URL: services.redisUrl,
   JWT_SECRET: process.env.JWT_SECRET ?? devJwtSecret(setup.dataDir),
   // The API keeps its development encryption keys here too (generated on first start).
@@ -70,6 +81,18 @@ console.log(`
   Data is kept in ${setup.dataDir}. Press Ctrl+C to stop.
 `);
 
+// The embedded engine slows down as a collection grows: say so, once per collection, when one
+// passes what it serves comfortably. (A real MongoDB, from MONGODB_URI, has no such limit.)
+if (!readServicesEnv().mongodbUri) {
+  sizeWatch = await watchCollectionSizes({
+    mongoUri,
+    database,
+    limit: EMBEDDED_DOCUMENTS_PER_COLLECTION,
+    everyMs: SIZE_CHECK_EVERY_MS,
+    warn: (message) => console.warn(`\n  Note: ${message}\n`),
+  }).catch(() => undefined); // advice only: never a reason to stop
+}
+
 async function shutdown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
@@ -82,6 +105,7 @@ async function shutdown(code: number): Promise<void> {
         ),
     ),
   );
+  await sizeWatch?.stop();
   await services.stop();
   process.exit(code);
 }

@@ -5,8 +5,13 @@ import { withDatabase } from './setup/with-database.js';
 
 loadDotEnv();
 try {
-  const collections = await withDatabase(createCollectionsAndIndexes);
-  console.log(`Database ready: ${collections.join(', ')} (collections and indexes in place)`);
+  const { name, collections } = await withDatabase(async (db) => ({
+    name: db.name,
+    collections: await createCollectionsAndIndexes(db),
+  }));
+  console.log(
+    `Database "${name}" ready: ${collections.join(', ')} (collections and indexes in place)`,
+  );
 } catch (error) {
   console.error(`init-database failed: ${describeSetupError(error)}`);
   process.exitCode = 1;

@@ -1,7 +1,7 @@
 import path from 'node:path';
+import { withoutDatabase } from '@vetcares/api/db/mongo-uri';
 import { ensureFerretDbBinary } from './embedded/ferretdb-binary.js';
 import { startFerretDb } from './embedded/ferretdb-process.js';
-import { withoutDatabase } from './embedded/mongo-uri.js';
 import { startRedis } from './embedded/redis-process.js';
 import { ensureStripeMockBinary } from './embedded/stripe-mock-binary.js';
 import { startStripeMock } from './embedded/stripe-mock-process.js';
@@ -10,7 +10,7 @@ import { readServicesEnv } from './env.js';
 import { defaultDataDir } from './paths.js';
 
 export { ensureFerretDbBinary, ensureStripeMockBinary };
-export { withDatabase, withoutDatabase } from './embedded/mongo-uri.js';
+export { withDatabase, withoutDatabase } from '@vetcares/api/db/mongo-uri';
 
 const defaultLog: Log = (line) => console.error(`[services] ${line}`);
 

@@ -25,7 +25,7 @@ import type { AppModule } from './core/module.js';
 import type { ModelRegistry, ServiceRegistry } from './core/registry.js';
 import { resolveKeyring } from './crypto/dev-keys.js';
 import { useKeyring } from './db/encrypted-fields.plugin.js';
-import { connectMongo, databaseName, initDatabase } from './db/mongo.js';
+import { connectMongo, initDatabase } from './db/mongo.js';
 import { connectRedis } from './db/redis.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { AppPubSub } from './graphql/pubsub.js';
@@ -76,7 +76,7 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
   const exposeInternals = config.nodeEnv === 'development';
   const connection = await connectMongo(
     config.mongodbUri,
-    databaseName(config.mongodbUri, config.mongodbDatabase),
+    config.mongodbDatabase,
     config.mongodbMonitorCommands,
   );
   // Before any model is used: their encrypted fields are written and read with these keys.

@@ -15,6 +15,31 @@ describe('loadConfig', () => {
     });
   });
 
+  it("uses the URI's database, else MONGODB_DATABASE, else vet_cares", () => {
+    const uri = 'mongodb://127.0.0.1:27017/vet_prod';
+    expect(loadConfig({ ...base, MONGODB_URI: uri }).mongodbDatabase).toBe('vet_prod');
+    expect(
+      loadConfig({ ...base, MONGODB_URI: uri, MONGODB_DATABASE: 'other' }).mongodbDatabase,
+    ).toBe('vet_prod');
+    expect(loadConfig({ ...base, MONGODB_DATABASE: 'named' }).mongodbDatabase).toBe('named');
+    expect(loadConfig(base).mongodbDatabase).toBe('vet_cares');
+  });
+
+  it('accepts replica-set and SRV URIs, and refuses what is not a MongoDB URI', () => {
+    const replicaSet = 'mongodb://u:p@db1:27017,db2:27017,db3:27017/vet_prod?replicaSet=rs0';
+    expect(loadConfig({ ...base, MONGODB_URI: replicaSet })).toMatchObject({
+      mongodbUri: replicaSet,
+      mongodbDatabase: 'vet_prod',
+    });
+    const srv = 'mongodb+srv://u:p@cluster0.example.net/vet_prod?retryWrites=true';
+    expect(loadConfig({ ...base, MONGODB_URI: srv }).mongodbDatabase).toBe('vet_prod');
+    for (const uri of ['http://db:27017/x', 'db:27017', 'mongodb://']) {
+      expect(() => loadConfig({ ...base, MONGODB_URI: uri })).toThrow(
+        /MONGODB_URI: must be a mongodb:\/\/ or mongodb\+srv:\/\/ URI/,
+      );
+    }
+  });
+
   it('names every bad variable at once', () => {
     try {
       loadConfig({

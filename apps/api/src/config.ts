@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { databaseName } from './db/mongo-uri.js';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -9,7 +10,7 @@ export interface Config {
   port: number;
   host: string;
   mongodbUri: string;
-  /** Database name used when the URI names none. */
+  /** The database to use: the URI's, else MONGODB_DATABASE, else vet_cares (see databaseName). */
   mongodbDatabase: string;
   /** Emit the driver's command events (for diagnostics and benchmarks); costs CPU. */
   mongodbMonitorCommands: boolean;
@@ -53,6 +54,12 @@ export interface Config {
   tlsKeyFile: string | null;
   /** Strict-Transport-Security max-age on HTTPS responses (0 turns the header off). */
   hstsMaxAgeSeconds: number;
+  /** The most usage counter changes one instance holds in memory while Redis is unreachable. */
+  usageBufferMaxWrites: number;
+  /** How often the usage counters are flushed into the MongoDB rollups. */
+  usageFlushIntervalSeconds: number;
+  /** How often live usage feeds send an update (per tenant, and for the platform). */
+  liveUsageIntervalMs: number;
 }
 
 /** A secret with the id stored beside what it protects, so keys can rotate. */
@@ -96,12 +103,13 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('JWT_SECRET: the development default cannot be used in production');
   }
 
+  const mongodbUri = read.mongoUri('MONGODB_URI');
   const config: Config = {
     nodeEnv,
     port: read.integer('PORT', 4000, 0, 65535),
     host: read.string('HOST', '0.0.0.0') ?? '0.0.0.0',
-    mongodbUri: read.url('MONGODB_URI', ['mongodb:', 'mongodb+srv:']) ?? '',
-    mongodbDatabase: read.string('MONGODB_DATABASE', 'vet_cares') ?? 'vet_cares',
+    mongodbUri: mongodbUri ?? '',
+    mongodbDatabase: databaseName(mongodbUri ?? '', read.optional('MONGODB_DATABASE')),
     mongodbMonitorCommands: read.boolean('MONGODB_MONITOR_COMMANDS', false),
     redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']) ?? '',
     redisKeyPrefix: read.string('REDIS_KEY_PREFIX', 'vetcares:') ?? 'vetcares:',
@@ -139,6 +147,9 @@ export function loadConfig(env: Env = process.env): Config {
     tlsCertFile: read.string('TLS_CERT_FILE', '') || null,
     tlsKeyFile: read.string('TLS_KEY_FILE', '') || null,
     hstsMaxAgeSeconds: read.integer('HSTS_MAX_AGE_SECONDS', 31_536_000, 0, 63_072_000),
+    usageBufferMaxWrites: read.integer('USAGE_BUFFER_MAX_WRITES', 200_000, 1, 100_000_000),
+    usageFlushIntervalSeconds: read.integer('USAGE_FLUSH_INTERVAL_SECONDS', 60, 1, 86_400),
+    liveUsageIntervalMs: read.integer('LIVE_USAGE_INTERVAL_MS', 1000, 50, 60_000),
   };
   if ((config.tlsCertFile === null) !== (config.tlsKeyFile === null)) {
     problems.push('TLS_CERT_FILE and TLS_KEY_FILE: give both, or neither');
@@ -157,6 +168,10 @@ class EnvReader {
   private raw(name: string): string | undefined {
     const value = this.env[name];
     return value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+
+  optional(name: string): string | undefined {
+    return this.raw(name);
   }
 
   string(name: string, fallback?: string): string | undefined {
@@ -194,7 +209,7 @@ class EnvReader {
   }
 
   /**
-   * `id:base64,id:base64`, newest first: each a 32-byte secret (\`openssl rand -base64 32\`)
+   * `id:base64,id:base64`, newest first: each a 32-byte secret (`openssl rand -base64 32`)
    * with a short id that is stored beside every value it protects.
    */
   keyList(name: string): NamedKey[] {
@@ -218,6 +233,16 @@ class EnvReader {
       keys.push({ id, key });
     }
     return keys;
+  }
+
+  /** new URL() rejects replica-set URIs ("mongodb://a:27017,b:27017/db"), so check the shape. */
+  mongoUri(name: string): string | undefined {
+    const value = this.string(name);
+    if (value === undefined) return undefined;
+    if (!/^mongodb(\+srv)?:\/\/[^/?]+/.test(value)) {
+      this.problems.push(`${name}: must be a mongodb:// or mongodb+srv:// URI`);
+    }
+    return value;
   }
 
   url(name: string, protocols: string[]): string | undefined {

@@ -1,7 +1,8 @@
 export { startApp, type App } from './app.js';
 export { loadConfig, ConfigError, type Config } from './config.js';
 export { createLogger } from './logger.js';
-export { connectMongo, databaseName, initDatabase } from './db/mongo.js';
+export { connectMongo, initDatabase } from './db/mongo.js';
+export { databaseName } from './db/mongo-uri.js';
 export { createModels } from './core/compose.js';
 export { MODULES } from './modules/index.js';
 export type { ModelRegistry, ServiceRegistry } from './core/registry.js';

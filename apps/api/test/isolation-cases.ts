@@ -54,6 +54,8 @@ export interface IsolationCase {
   trigger?: (world: IsolationWorld) => Promise<void>;
   /** A's state outside the tenant-scoped models that the case could touch (e.g. Redis counters). */
   stateOfA?: (world: IsolationWorld) => Promise<unknown>;
+  /** Puts the platform in the state the case is about before it runs; answers how to undo it. */
+  around?: (world: IsolationWorld) => Promise<() => Promise<void>>;
 }
 
 /**
@@ -88,6 +90,8 @@ export const NOT_TENANT_SCOPED: Readonly<Record<string, string>> = {
   incidentRaised: 'platform admins only: security incidents as they are raised',
   requestTenantExport: 'platform admins only: a whole clinic’s export',
   eraseTenantData: 'platform super admins only: a whole clinic’s erasure',
+  systemAnalytics: "platform admins only: the platform's totals",
+  systemUsageUpdated: "platform admins only: the platform's totals, live",
 };
 
 const NOT_FOUND: Expectation = { error: 'NOT_FOUND' };
@@ -569,6 +573,64 @@ export const CASES: readonly IsolationCase[] = [
     expect: NOT_FOUND,
   },
   {
+    name: "tenantAnalytics naming A's tenant",
+    field: 'tenantAnalytics',
+    document:
+      'query($t: ID) { tenantAnalytics(tenant_id: $t, period: "7d") { tenant_id usage { staff_count client_count revenue } } }',
+    variables: (t) => ({ t: t.tenant }),
+    expect: NOT_FOUND,
+  },
+  {
+    name: 'tenantAnalytics without a tenant reads B only',
+    field: 'tenantAnalytics',
+    document:
+      '{ tenantAnalytics(period: "7d") { tenant_id usage { staff_count client_count appointment_count revenue } trends { api_calls { daily } } } }',
+    variables: () => ({}),
+    expect: {
+      own: async (data, world) => {
+        const analytics = data.tenantAnalytics as {
+          tenant_id?: string;
+          usage?: { staff_count?: number };
+        };
+        if (analytics.tenant_id !== world.b.target.tenant)
+          return `answered for ${analytics.tenant_id}`;
+        return analytics.usage?.staff_count === 1
+          ? null
+          : `expected B's one staff member, got ${JSON.stringify(analytics.usage)}`;
+      },
+    },
+  },
+  {
+    name: 'tenantAnalytics while the Redis counters are being rebuilt reads B only (from the rollups)',
+    field: 'tenantAnalytics',
+    document:
+      '{ tenantAnalytics(period: "7d") { tenant_id usage { appointment_count revenue } trends { revenue { daily } } } }',
+    variables: () => ({}),
+    around: async (world) => {
+      const { redis } = world.api.app;
+      const marker = `${world.api.redisKeyPrefix}usage:rebuilt`;
+      const kept = await redis.get(marker);
+      await redis.del(marker);
+      return async () => {
+        if (kept !== null) await redis.set(marker, kept);
+      };
+    },
+    expect: {
+      own: async (data, world) => {
+        const analytics = data.tenantAnalytics as {
+          tenant_id?: string;
+          usage?: { revenue?: number };
+        };
+        if (analytics.tenant_id !== world.b.target.tenant)
+          return `answered for ${analytics.tenant_id}`;
+        // B's one payment of 42.50 was flushed into its rollup when the world was seeded.
+        return analytics.usage?.revenue === 42.5
+          ? null
+          : `expected B's revenue 42.5, got ${JSON.stringify(analytics.usage)}`;
+      },
+    },
+  },
+  {
     name: 'trackUsage counts for B only',
     field: 'trackUsage',
     document:
@@ -606,6 +668,34 @@ export const CASES: readonly IsolationCase[] = [
   ),
 
   // Subscriptions
+  {
+    name: "usageUpdated naming A's tenant",
+    field: 'usageUpdated',
+    document: 'subscription($t: ID) { usageUpdated(tenant_id: $t) { tenant_id events_today } }',
+    variables: (t) => ({ t: t.tenant }),
+    expect: NOT_FOUND,
+    trigger: async (world) => {
+      const { usage } = world.api.app.services;
+      for (const clinic of [world.a, world.b]) {
+        const seeder = { kind: 'api_key' as const, tenantId: clinic.target.tenant, keyId: 'seed' };
+        await usage.track(seeder, [{ event: 'report_generated' }]);
+      }
+    },
+  },
+  {
+    name: 'usageUpdated without a tenant hears only B',
+    field: 'usageUpdated',
+    document: 'subscription { usageUpdated { tenant_id events_today } }',
+    variables: () => ({}),
+    expect: { events: 'own' },
+    trigger: async (world) => {
+      const { usage } = world.api.app.services;
+      for (const clinic of [world.a, world.b]) {
+        const seeder = { kind: 'api_key' as const, tenantId: clinic.target.tenant, keyId: 'seed' };
+        await usage.track(seeder, [{ event: 'report_generated' }]);
+      }
+    },
+  },
   {
     name: "tenantConfigChanged naming A's tenant hears only B",
     field: 'tenantConfigChanged',
@@ -703,6 +793,7 @@ export async function runIsolationCase(
   };
 
   const problems: string[] = [];
+  const undo = await isolationCase.around?.(world);
   try {
     const before = await snapshotOf(models, a.target.tenant);
     const stateBefore = JSON.stringify(await isolationCase.stateOfA?.(world));
@@ -731,6 +822,8 @@ export async function runIsolationCase(
     if (unmet) problems.push(unmet);
   } catch (error) {
     problems.push(`failed to run: ${error instanceof Error ? error.stack : String(error)}`);
+  } finally {
+    await undo?.();
   }
   return problems;
 }

@@ -92,7 +92,8 @@ export async function seedClinic(api: TestApi, label: string): Promise<SeededCli
     name: `Pet ${marker}`,
     species: 'dog',
     client_id: client.id,
-    microchip_id: `9851${Date.now().toString().slice(-11)}`,
+    // Random, not the clock: the two clinics are seeded at once and must not share a chip.
+    microchip_id: `9851${randomBytes(8).readBigUInt64BE().toString().slice(-11).padStart(11, '0')}`,
   });
   const appointment = await services.appointments.create(seeder, {
     patient_id: patient.id,
@@ -142,6 +143,8 @@ export async function seedClinic(api: TestApi, label: string): Promise<SeededCli
 
 export async function seedWorld(api: TestApi): Promise<IsolationWorld> {
   const [a, b] = await Promise.all([seedClinic(api, 'alpha'), seedClinic(api, 'bravo')]);
+  // Their activity counters, flushed, so every tenant-scoped model holds a document of each.
+  await api.app.services.usageFlush.flush();
   return { api, a, b };
 }
 

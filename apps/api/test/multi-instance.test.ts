@@ -128,4 +128,48 @@ describe('two API processes sharing one Redis and one database', () => {
       await client.dispose();
     }
   });
+
+  it("deliver a clinic's live usage tracked on one process to its dashboard subscribed on the other", async () => {
+    const tenant = await createClinicTenant(api.app, { slug: 'twin-usage' });
+    const key = await createApiKey(api, tenant.id);
+    const client = createClient({
+      url: second.url.replace(/^http/, 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${await api.token()}` },
+      retryAttempts: 0,
+    });
+    try {
+      let sawInitial: () => void = () => undefined;
+      const initial = new Promise<void>((resolve) => (sawInitial = resolve));
+      const tracked = new Promise<number>((resolve, reject) => {
+        client.subscribe<{ usageUpdated: { events_today: number } }>(
+          {
+            query: 'subscription($id: ID) { usageUpdated(tenant_id: $id) { events_today } }',
+            variables: { id: tenant.id },
+          },
+          {
+            next: (value) => {
+              if (value.errors) return reject(new Error(JSON.stringify(value.errors)));
+              const events = value.data!.usageUpdated.events_today;
+              if (events === 0) sawInitial();
+              else resolve(events);
+            },
+            error: reject,
+            complete: () => undefined,
+          },
+        );
+      });
+      await initial;
+      await waitForSubscriber(api.app.redis, `${api.redisKeyPrefix}USAGE_UPDATED:${tenant.id}`);
+      const response = await fetch(`${first.url}/api/usage/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': key },
+        body: JSON.stringify({ events: [{ event: 'appointment_created', count: 4 }] }),
+      });
+      expect(response.status).toBe(202);
+      expect(await tracked).toBe(4);
+    } finally {
+      await client.dispose();
+    }
+  });
 });

@@ -56,6 +56,11 @@ const OPERATION_ACTIONS: Record<string, Action | 'public'> = {
   revokeApiKey: 'api_keys:manage',
   tenantConfigChanged: 'clinic_config:read',
   tenantUsage: 'usage:read',
+  usageUpdated: 'usage:read',
+  tenantAnalytics: 'analytics:read',
+  // The platform's analytics.
+  systemAnalytics: 'analytics:system',
+  systemUsageUpdated: 'analytics:system',
   // A clinic's own principals.
   currentClinic: 'clinic:read',
   trackUsage: 'usage:track',

@@ -4,7 +4,8 @@ import type { ErrorCode } from '@vetcares/tenant-rules';
  * The codes a TenantClientError carries: the API's own `extensions.code` (UNAUTHENTICATED,
  * TENANT_SUSPENDED, LIMIT_EXCEEDED, ...) when the server answered, or one of the client's:
  * NETWORK_ERROR (no answer), HTTP_ERROR (an answer that was not GraphQL), TENANT_MISMATCH
- * (a tenant id other than the credential's), NOT_CONFIGURED, CLOSED.
+ * (a tenant id other than the credential's), NOT_CONFIGURED, CLOSED, USAGE_BUFFER_FULL (trackUsage
+ * while the usage buffer is full even after compaction).
  */
 export type TenantClientErrorCode =
   | ErrorCode
@@ -13,6 +14,7 @@ export type TenantClientErrorCode =
   | 'TENANT_MISMATCH'
   | 'NOT_CONFIGURED'
   | 'CLOSED'
+  | 'USAGE_BUFFER_FULL'
   | (string & {});
 
 export interface FieldProblem {

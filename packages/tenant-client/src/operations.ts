@@ -28,9 +28,10 @@ export const ResolveTenantDocument = graphql(`
 `);
 
 export const TrackUsageDocument = graphql(`
-  mutation TrackUsage($events: [UsageEventInput!]!) {
-    trackUsage(events: $events) {
+  mutation TrackUsage($events: [UsageEventInput!]!, $idempotencyKey: String) {
+    trackUsage(events: $events, idempotency_key: $idempotencyKey) {
       accepted
+      duplicate
     }
   }
 `);

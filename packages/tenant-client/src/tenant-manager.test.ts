@@ -129,7 +129,7 @@ describe('trackUsage', () => {
 
     await tenants.flush();
     expect(operations).toEqual(['TrackUsage']);
-    expect(tenants.usageStats).toMatchObject({ buffered: 0, sent: 3, dropped: 0, rejected: 0 });
+    expect(tenants.usageStats).toMatchObject({ buffered: 0, sent: 3, refused: 0, rejected: 0 });
     expect(await counted(tenant.id, 'api_call')).toBe(2);
     expect(await counted(tenant.id, 'user_login')).toBe(2);
   });
@@ -201,14 +201,69 @@ describe('trackUsage', () => {
     expect(await counted(tenant.id, 'appointment_created')).toBe(1);
   });
 
-  it('bounds the buffer while the API is unreachable, dropping the oldest and counting them', async () => {
+  it('never drops events while the API is unreachable: at the bound it merges them, then sends every count', async () => {
     const { tenant, apiKey } = await clinicWithKey();
-    const tenants = manager({ apiUrl: 'http://127.0.0.1:9/graphql', apiKey, maxBufferedEvents: 3 });
-    for (let n = 0; n < 5; n += 1) tenants.trackUsage(tenant.id, 'api_call', { count: n + 1 });
-    expect(tenants.usageStats).toMatchObject({ buffered: 3, dropped: 2 });
+    let reachable = false;
+    const fetchImpl: typeof fetch = (input, init) =>
+      reachable ? fetch(input, init) : Promise.reject(new TypeError('connect ECONNREFUSED'));
+    const tenants = manager({ apiKey, fetch: fetchImpl, maxBufferedEvents: 3 });
+    const quarter = Date.parse('2026-01-01T00:00:00Z');
+    const at = (minutes: number) =>
+      new Date(Math.max(quarter, Date.now() - 60 * 60_000) + minutes * 60_000);
+    for (let n = 0; n < 5; n += 1)
+      tenants.trackUsage(tenant.id, 'api_call', { count: n + 1, at: at(0) });
+    tenants.trackUsage(tenant.id, 'user_login', { at: at(0) });
+    expect(tenants.usageStats).toMatchObject({ buffered: 6, refused: 0 });
     expect((await rejection(tenants.flush())).code).toBe('NETWORK_ERROR');
-    expect(tenants.usageStats).toMatchObject({ buffered: 3, dropped: 2, consecutiveFailures: 1 });
+    expect(tenants.usageStats).toMatchObject({ buffered: 6, consecutiveFailures: 1 });
     expect(tenants.usageStats.lastError?.code).toBe('NETWORK_ERROR');
+
+    reachable = true;
+    await tenants.flush();
+    expect(tenants.usageStats).toMatchObject({ buffered: 0, sent: 6, refused: 0 });
+    expect(await counted(tenant.id, 'api_call')).toBe(15);
+    expect(await counted(tenant.id, 'user_login')).toBe(1);
+  });
+
+  it('refuses a new event loudly when merging makes no room, keeping every queued one', async () => {
+    const { tenant, apiKey } = await clinicWithKey();
+    const tenants = manager({ apiUrl: 'http://127.0.0.1:9/graphql', apiKey, maxBufferedEvents: 2 });
+    tenants.trackUsage(tenant.id, 'api_call');
+    tenants.trackUsage(tenant.id, 'user_login');
+    const full = thrown(() => tenants.trackUsage(tenant.id, 'report_generated'));
+    expect(full.code).toBe('USAGE_BUFFER_FULL');
+    expect(tenants.usageStats).toMatchObject({ buffered: 2, refused: 1 });
+  });
+
+  it('sends an unacknowledged batch again under the same idempotency key, and the API counts it once', async () => {
+    const { tenant, apiKey } = await clinicWithKey();
+    const keys: string[] = [];
+    let loseNextAnswer = true;
+    // The request reaches the API and is counted, but the answer is lost on the way back.
+    const fetchImpl: typeof fetch = async (input, init) => {
+      const body = JSON.parse(String(init?.body)) as { variables: { idempotencyKey?: string } };
+      keys.push(body.variables.idempotencyKey ?? '');
+      const response = await fetch(input, init);
+      if (loseNextAnswer) {
+        loseNextAnswer = false;
+        await response.arrayBuffer();
+        throw new TypeError('socket hang up');
+      }
+      return response;
+    };
+    const tenants = manager({ apiKey, fetch: fetchImpl });
+    tenants.trackUsage(tenant.id, 'invoice_sent', { count: 4 });
+    expect((await rejection(tenants.flush())).code).toBe('NETWORK_ERROR');
+    expect(await counted(tenant.id, 'invoice_sent')).toBe(4);
+    tenants.trackUsage(tenant.id, 'invoice_sent', { count: 1 });
+    await tenants.flush();
+
+    expect(keys).toHaveLength(3);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+    expect(await counted(tenant.id, 'invoice_sent')).toBe(5);
+    expect(tenants.usageStats).toMatchObject({ buffered: 0, sent: 2 });
   });
 
   it('flushes on close, and refuses new events afterwards', async () => {

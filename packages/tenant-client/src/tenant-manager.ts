@@ -30,7 +30,11 @@ export interface TenantManagerOptions {
   flushIntervalMs?: number;
   /** Events per request, and the queue length that triggers a send. Default 200, at most 500. */
   maxBatch?: number;
-  /** Events kept while the API cannot be reached; beyond it the oldest are dropped. Default 10000. */
+  /**
+   * Entries kept while the API cannot be reached. At the bound, entries of one event within one
+   * quarter hour are merged (never dropped); only if that makes no room does trackUsage throw
+   * USAGE_BUFFER_FULL. Default 10000.
+   */
   maxBufferedEvents?: number;
   /** How long resolveTenant answers are reused. Default 30000. */
   tenantCacheMs?: number;
@@ -84,8 +88,8 @@ export class TenantManager {
     this.credentialTenant = credentialTenantId(options);
     this.tenants = new ShortLivedCache(settings.tenantCacheMs);
     this.usage = new UsageQueue(
-      async (events, { keepalive }) => {
-        await this.transport.request(TrackUsageDocument, { events }, { keepalive });
+      async (events, { keepalive, idempotencyKey }) => {
+        await this.transport.request(TrackUsageDocument, { events, idempotencyKey }, { keepalive });
       },
       {
         maxBatch: settings.maxBatch,
@@ -113,7 +117,8 @@ export class TenantManager {
 
   /**
    * Queues a usage event; it is sent with the next batch. Throws at once (nothing is queued) for
-   * an unknown event, a bad count, a missing credential, or another clinic's tenant id.
+   * an unknown event, a bad count, a missing credential, another clinic's tenant id, or a buffer
+   * that is full even after compaction (USAGE_BUFFER_FULL, after a long time without the API).
    */
   trackUsage(tenantId: string, event: UsageEventName, options: TrackUsageOptions = {}): void {
     this.assertOpen();
@@ -150,7 +155,7 @@ export class TenantManager {
     await this.usage.flush();
   }
 
-  /** Counters of the usage queue: buffered, sent, dropped, rejected, failures, and the last error. */
+  /** Counters of the usage queue: buffered, sent, refused, rejected, failures, and the last error. */
   get usageStats(): UsageStats {
     return this.usage.stats;
   }

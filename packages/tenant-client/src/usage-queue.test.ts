@@ -36,7 +36,7 @@ describe('UsageQueue', () => {
     await queue.flush();
     expect(sent).toEqual([[1, 3]]);
     expect(errors).toEqual(['BAD_USER_INPUT']);
-    expect(queue.stats).toMatchObject({ buffered: 0, sent: 2, rejected: 1, dropped: 0 });
+    expect(queue.stats).toMatchObject({ buffered: 0, sent: 2, rejected: 1, refused: 0 });
   });
 
   it('backs off exponentially between automatic attempts, and resets after a success', async () => {
@@ -81,5 +81,39 @@ describe('UsageQueue', () => {
     await Promise.all([queue.flush(), queue.flush()]);
     expect(batches.flat()).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
     expect(batches.map((batch) => batch.length)).toEqual([10, 10, 5]);
+  });
+
+  it('merges entries of one event and quarter hour at the bound, keeping every count and its day', async () => {
+    const sent: QueuedEvent[][] = [];
+    const errors: string[] = [];
+    const queue = new UsageQueue(
+      async (events) => {
+        sent.push(events);
+      },
+      {
+        maxBatch: 10,
+        maxBuffered: 3,
+        retryInitialDelayMs: 1_000,
+        retryMaxDelayMs: 8_000,
+        onError: (error) => errors.push(error.code),
+      },
+    );
+    const at = (time: string) => `2026-01-01T${time}:00.000Z`;
+    queue.add({ event: 'api_call', count: 1, at: at('09:01') });
+    queue.add({ event: 'api_call', count: 2, at: at('09:14') });
+    queue.add({ event: 'api_call', count: 4, at: at('09:15') });
+    queue.add({ event: 'user_login', count: 8, at: at('09:16') });
+    queue.add({ event: 'api_call', count: 16, at: at('09:29') });
+    expect(queue.stats).toMatchObject({ buffered: 5, refused: 0 });
+    await queue.flush();
+    expect(sent).toEqual([
+      [
+        { event: 'api_call', count: 3, at: at('09:00') },
+        { event: 'api_call', count: 20, at: at('09:15') },
+        { event: 'user_login', count: 8, at: at('09:15') },
+      ],
+    ]);
+    expect(queue.stats).toMatchObject({ buffered: 0, sent: 5 });
+    expect(errors).toEqual([]);
   });
 });

@@ -45,7 +45,6 @@ const progress = (line: string) => console.error(`[bench] ${line}`);
 export async function runBench(): Promise<void> {
   const settings = readBenchSettings();
   const runId = randomBytes(4).toString('hex');
-  const dbName = `bench_${runId}`;
   const database = process.env.MONGODB_URI?.trim()
     ? 'MongoDB from MONGODB_URI'
     : 'embedded FerretDB (SQLite)';
@@ -54,6 +53,7 @@ export async function runBench(): Promise<void> {
   let baselineClient: MongoClient | undefined;
   let app: App | undefined;
   let baseline: BaselineServer | undefined;
+  let dbName: string | undefined;
   try {
     progress('starting MongoDB and Redis');
     services = await startServices({ persistent: false });
@@ -65,8 +65,10 @@ export async function runBench(): Promise<void> {
       NODE_ENV: 'production',
       PORT: '0',
       HOST: '127.0.0.1',
+      // services.mongoUri names no database (a database in MONGODB_URI is dropped), so this
+      // throwaway one is what the API resolves, whatever MONGODB_URI names.
       MONGODB_URI: services.mongoUri,
-      MONGODB_DATABASE: dbName,
+      MONGODB_DATABASE: `bench_${runId}`,
       // Needed to count commands per request; it costs our server some CPU under load too.
       MONGODB_MONITOR_COMMANDS: 'true',
       REDIS_URL: services.redisUrl,
@@ -78,6 +80,7 @@ export async function runBench(): Promise<void> {
       GRAPHQL_INTROSPECTION: 'false',
       GRAPHQL_PLAYGROUND: 'false',
     });
+    dbName = config.mongodbDatabase;
     progress(`starting the API on database ${dbName}`);
     app = await startApp(config, { log: createLogger(config) });
 
@@ -196,7 +199,9 @@ export async function runBench(): Promise<void> {
     // In this order: servers first, so nothing queries the database while it is dropped.
     await settle('stop the baseline server', () => baseline?.stop());
     await settle('stop the API', () => app?.stop());
-    await settle('drop the bench database', () => baselineClient?.db(dbName).dropDatabase());
+    await settle('drop the bench database', () =>
+      dbName ? baselineClient?.db(dbName).dropDatabase() : undefined,
+    );
     await settle('close the baseline client', () => baselineClient?.close());
     await settle('stop MongoDB and Redis', () => services?.stop());
   }

@@ -88,12 +88,12 @@ export function printSummary(summary: BenchSummary): void {
   );
 }
 
-export async function writeSummary(file: string, summary: BenchSummary): Promise<void> {
+export async function writeSummary(file: string, summary: object): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   await fs.writeFile(file, `${JSON.stringify(summary, null, 2)}\n`);
 }
 
-function printTable(header: string[], rows: string[][]): void {
+export function printTable(header: string[], rows: string[][]): void {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
   );

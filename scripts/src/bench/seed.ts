@@ -30,16 +30,18 @@ const PLAN_WEIGHTS: [BillingPlanId, number][] = [
  * Inserts `count` tenants through the raw collection, skipping mongoose's per-document casting
  * so seeding stays a small part of the run. Every field the model defines is written, so the
  * documents look exactly like ones the service creates (one is checked against the schema).
+ * `alreadySeeded` continues the numbering, so a collection can grow in steps.
  */
 export async function seedTenants(
   tenants: App['models']['tenants'],
   count: number,
   batchSize: number,
+  alreadySeeded = 0,
 ): Promise<SeedResult> {
   // Fixed seed: every run benchmarks the same data set.
-  const random = mulberry32(0x5eed);
+  const random = mulberry32(0x5eed + alreadySeeded);
   const now = Date.now();
-  const docs = Array.from({ length: count }, (_, i) => tenantDoc(i, now, random));
+  const docs = Array.from({ length: count }, (_, i) => tenantDoc(alreadySeeded + i, now, random));
   const first = docs[0];
   if (first) {
     await new tenants(first).validate().catch((error: unknown) => {

@@ -67,3 +67,35 @@ function positiveInteger(env: Env, name: string, fallback: number): number {
   }
   return value;
 }
+
+/** The engine envelope section: how large a collection the embedded FerretDB serves in time. */
+export interface EnvelopeSettings {
+  /** GOGC values to compare, each on its own FerretDB; default: the launcher's. */
+  gogc: string[];
+  /** Collection sizes timed, ascending. */
+  sizes: number[];
+  samples: number;
+}
+
+export function readEnvelopeSettings(env: Env, launcherGogc: string): EnvelopeSettings {
+  const list = (name: string) =>
+    env[name]
+      ?.split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+  const sizes = list('BENCH_ENVELOPE_SIZES')?.map((size) => {
+    const value = Number(size);
+    if (!Number.isInteger(value) || value < 100) {
+      throw new Error(
+        `BENCH_ENVELOPE_SIZES must list whole numbers of at least 100, got "${size}"`,
+      );
+    }
+    return value;
+  });
+  return {
+    gogc: list('BENCH_GOGC') ?? [launcherGogc],
+    // Around where the default setting passes 100 ms, so the line is read where it matters.
+    sizes: (sizes ?? [250, 500, 1000, 2000]).sort((a, b) => a - b),
+    samples: positiveInteger(env, 'BENCH_ENVELOPE_SAMPLES', 7),
+  };
+}

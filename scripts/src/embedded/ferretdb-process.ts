@@ -7,6 +7,11 @@ import { ensureFerretDbBinary } from './ferretdb-binary.js';
 import { startOnFreePort } from './start-on-free-port.js';
 import { type Log, type RunningServer } from './types.js';
 
+export interface RunningFerretDb extends RunningServer {
+  /** The FerretDB process, for benchmarks that read its memory use. */
+  pid: number;
+}
+
 const READY_TIMEOUT_MS = 60_000;
 
 /**
@@ -17,7 +22,7 @@ export async function startFerretDb(options: {
   dataDir: string | undefined;
   log: Log;
   env: NodeJS.ProcessEnv;
-}): Promise<RunningServer> {
+}): Promise<RunningFerretDb> {
   const binary = await ensureFerretDbBinary(options.log, options.env);
   const dataDir =
     options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'vetcares-ferretdb-')));
@@ -27,7 +32,7 @@ export async function startFerretDb(options: {
   };
 
   try {
-    const logLevel = readServicesEnv(options.env).ferretDbLogLevel;
+    const { ferretDbLogLevel: logLevel, ferretDbGogc } = readServicesEnv(options.env);
     const { child, port } = await startOnFreePort('FerretDB', {
       spawnAt: (port) =>
         spawnManaged({
@@ -39,7 +44,7 @@ export async function startFerretDb(options: {
             `-log-level=${logLevel}`,
             `-remove-dir-on-exit=${options.dataDir === undefined}`,
           ],
-          env: options.env,
+          env: { ...options.env, GOGC: ferretDbGogc },
           // Only warnings and errors at the default level; the READY line is ours to announce.
           onLine: (line) => {
             if (!line.includes('READY mongodb://')) options.log(line);
@@ -52,6 +57,7 @@ export async function startFerretDb(options: {
     });
     return {
       url: `mongodb://127.0.0.1:${port}/`,
+      pid: child.pid,
       stop: async () => {
         await child.stop();
         await removeDataDir();

@@ -3,6 +3,7 @@ import {
   connectMongo,
   createLogger,
   createModels,
+  databaseName,
   initDatabase,
   MODULES,
   type ModelRegistry,
@@ -10,14 +11,29 @@ import {
 import type { Connection } from 'mongoose';
 
 export interface Database {
+  /** The database's name, as the API would choose it from the same settings. */
+  name: string;
   connection: Connection;
   models: ModelRegistry;
   close(): Promise<void>;
 }
 
-export async function openDatabase(mongoUri: string, dbName: string): Promise<Database> {
-  const connection = await connectMongo(mongoUri, dbName);
-  return { connection, models: createModels(connection, MODULES), close: () => connection.close() };
+/**
+ * Opens the database the API uses with the same MONGODB_URI and MONGODB_DATABASE: the URI's own,
+ * else the given name, else vet_cares (the one rule, databaseName, shared with the API).
+ */
+export async function openDatabase(
+  mongoUri: string,
+  mongodbDatabase: string | undefined,
+): Promise<Database> {
+  const name = databaseName(mongoUri, mongodbDatabase);
+  const connection = await connectMongo(mongoUri, name);
+  return {
+    name,
+    connection,
+    models: createModels(connection, MODULES),
+    close: () => connection.close(),
+  };
 }
 
 /** What scripts/init-database does: every collection and index, idempotently. */

@@ -40,6 +40,7 @@ describe('the setup scripts', () => {
   it('init-database creates every collection and index, and can run again', async () => {
     const first = await script('init-database');
     expect(first.code).toBe(0);
+    expect(first.output).toContain(`Database "${database}" ready: `);
     expect(first.output).toContain('tenants');
     expect((await script('init-database')).code).toBe(0);
     const connection = await mongoose
@@ -59,8 +60,12 @@ describe('the setup scripts', () => {
     const env = { ADMIN_EMAIL: 'Owner@Platform.example', ADMIN_PASSWORD: 'Strong-Setup-Passw0rd' };
     const created = await script('create-admin', env);
     expect(created).toMatchObject({ code: 0 });
-    expect(created.output).toContain('Admin owner@platform.example created.');
-    expect((await script('create-admin', env)).output).toContain('is up to date');
+    expect(created.output).toContain(
+      `Admin owner@platform.example created in database "${database}".`,
+    );
+    expect((await script('create-admin', env)).output).toContain(
+      `is up to date in database "${database}".`,
+    );
 
     const weak = await script('create-admin', { ...env, ADMIN_PASSWORD: 'password' });
     expect(weak.code).not.toBe(0);

@@ -6,6 +6,7 @@ import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { clearSession, getSessionToken } from '../auth/session';
 import { hasErrorCode } from '../errors/graphqlErrors';
+import { liveConnection } from '../live/liveConnection';
 
 // Relative on purpose: the same build is served by Vite's proxy in dev and by the API itself.
 const GRAPHQL_PATH = '/graphql';
@@ -50,6 +51,14 @@ export function createApolloClient({ onUnauthenticated }: ApolloClientOptions) {
       connectionParams: () => {
         const authorization = bearer(getSessionToken());
         return authorization ? { authorization } : {};
+      },
+      // Dashboards stay live across API restarts and network blips.
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      on: {
+        connecting: () => liveConnection.connecting(),
+        connected: () => liveConnection.connected(),
+        closed: () => liveConnection.closed(),
       },
     }),
   );

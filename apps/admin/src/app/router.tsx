@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from '../auth/RequireAuth';
 import { SignInPage } from '../auth/SignInPage';
 import { EditTenantPage } from '../tenants/EditTenantPage';
@@ -27,8 +27,10 @@ export function createConsoleRouter() {
           </RequireAuth>
         ),
         children: [
-          { index: true, element: <Navigate to="/tenants" replace /> },
-          ...CONSOLE_PAGES.map(({ path, element }) => ({ path, element })),
+          // The home page is the console page whose path is empty (the overview dashboard).
+          ...CONSOLE_PAGES.map(({ path, element }) =>
+            path ? { path, element } : { index: true, element },
+          ),
           {
             path: 'tenants/:id',
             element: <TenantDetailPage />,

@@ -13,7 +13,7 @@ function readReturnPath(state: unknown): string {
     const from = state.from;
     if (typeof from === 'string' && from.startsWith('/') && !from.startsWith('//')) return from;
   }
-  return '/tenants';
+  return '/';
 }
 
 export function SignInPage() {

@@ -127,6 +127,16 @@ export const TenantChangedDocument = graphql(`
     tenantChanged {
       kind
       tenant_id
+      tenant {
+        id
+        name
+        slug
+        domain
+        status
+        billing_plan
+        contact_email
+        created_date
+      }
     }
   }
 `);

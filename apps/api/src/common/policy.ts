@@ -26,7 +26,9 @@ export const ACTIONS = {
   'api_keys:read': "see a clinic's API keys",
   'api_keys:manage': "create and revoke a clinic's API keys",
   'clinic_config:read': "read a clinic's effective configuration and hear when it changes",
-  'usage:read': "read a clinic's usage counters",
+  'usage:read': "read a clinic's usage counters and hear them change live",
+  'analytics:read': "read a clinic's analytics (usage, revenue, performance)",
+  'analytics:system': "read the platform's analytics and hear its usage live",
   'usage:track': 'report usage for their own clinic',
   'limits:read': "check their own clinic's limits",
   'clinic:read': "read their own clinic's records",
@@ -58,6 +60,8 @@ const PLATFORM_READ: readonly Action[] = [
   'clinic_config:read',
   'usage:read',
   'security:read',
+  'analytics:read',
+  'analytics:system',
 ];
 
 const PLATFORM_WRITE: readonly Action[] = [
@@ -97,6 +101,7 @@ export const ROLE_ACTIONS: Readonly<Record<Role, ReadonlySet<Action>>> = {
   support: new Set(PLATFORM_READ),
   owner: new Set([
     ...CLINIC_WORK,
+    'analytics:read',
     'clinic:staff:write',
     'clinic_users:read',
     'clinic_users:manage',
@@ -106,7 +111,7 @@ export const ROLE_ACTIONS: Readonly<Record<Role, ReadonlySet<Action>>> = {
     'gdpr:person:erase',
   ]),
   staff: new Set(CLINIC_WORK),
-  api_key: new Set([...CLINIC_WORK, 'clinic:staff:write']),
+  api_key: new Set([...CLINIC_WORK, 'clinic:staff:write', 'analytics:read']),
 };
 
 export const ROLES = Object.keys(ROLE_ACTIONS) as Role[];

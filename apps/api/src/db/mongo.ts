@@ -1,12 +1,6 @@
 import mongoose, { type Connection, type Model } from 'mongoose';
 import type { ModelRegistry } from '../core/registry.js';
 
-/** The URI's own database wins; MONGODB_DATABASE names one when the URI does not. */
-export function databaseName(uri: string, fallback: string): string {
-  const fromUri = new URL(uri.replace(/^mongodb\+srv:/, 'mongodb:')).pathname.replace(/^\//, '');
-  return decodeURIComponent(fromUri) || fallback;
-}
-
 export async function connectMongo(
   uri: string,
   dbName: string,

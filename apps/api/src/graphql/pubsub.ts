@@ -53,6 +53,18 @@ export class AppPubSub {
     return this.inner.subscribe(this.channel(topic)) as AsyncIterable<Topics[K]>;
   }
 
+  /**
+   * A topic narrowed to one id (a tenant): its own channel, `{topic}:{id}`, so a subscriber hears
+   * only its id's events instead of filtering everyone's.
+   */
+  publishTo<K extends keyof Topics>(topic: K, id: string, payload: Topics[K]): void {
+    this.inner.publish(this.channel(topic), id, payload);
+  }
+
+  subscribeTo<K extends keyof Topics>(topic: K, id: string): AsyncIterable<Topics[K]> {
+    return this.inner.subscribe(this.channel(topic), id) as AsyncIterable<Topics[K]>;
+  }
+
   private channel(topic: keyof Topics): string {
     if (!this.declared.has(topic)) throw new UndeclaredTopicError(String(topic));
     return this.prefix + String(topic);

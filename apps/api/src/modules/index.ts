@@ -1,5 +1,6 @@
 import type { AppModule } from '../core/module.js';
 import { adminsModule } from './admins/admins.module.js';
+import { analyticsModule } from './analytics/analytics.module.js';
 import { clinicAuthModule } from './clinic-auth/clinic-auth.module.js';
 import { clinicModule } from './clinic/clinic.module.js';
 import { incidentsModule } from './incidents/incidents.module.js';
@@ -17,8 +18,10 @@ export const MODULES: readonly AppModule[] = [
   tenantsModule,
   adminsModule,
   clinicAuthModule,
-  clinicModule,
+  // Before clinic: the clinic's services tell usage's counters what changed.
   usageModule,
+  clinicModule,
+  analyticsModule,
   incidentsModule,
   privacyModule,
 ];

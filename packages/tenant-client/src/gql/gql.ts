@@ -16,12 +16,12 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query ResolveTenant($hostname: String!) {\n    resolveTenant(hostname: $hostname) {\n      id\n      slug\n      name\n      status\n      language\n      timezone\n      currency\n      theme {\n        primary_color\n        secondary_color\n        logo_url\n        font\n        dark_mode\n      }\n      features {\n        custom_branding\n        sso\n        api_access\n        flags\n      }\n    }\n  }\n": typeof types.ResolveTenantDocument,
-    "\n  mutation TrackUsage($events: [UsageEventInput!]!) {\n    trackUsage(events: $events) {\n      accepted\n    }\n  }\n": typeof types.TrackUsageDocument,
+    "\n  mutation TrackUsage($events: [UsageEventInput!]!, $idempotencyKey: String) {\n    trackUsage(events: $events, idempotency_key: $idempotencyKey) {\n      accepted\n      duplicate\n    }\n  }\n": typeof types.TrackUsageDocument,
     "\n  query CheckTenantLimit($action: TenantLimitAction!) {\n    checkTenantLimit(action: $action) {\n      action\n      allowed\n      limit\n      current\n      remaining\n    }\n  }\n": typeof types.CheckTenantLimitDocument,
 };
 const documents: Documents = {
     "\n  query ResolveTenant($hostname: String!) {\n    resolveTenant(hostname: $hostname) {\n      id\n      slug\n      name\n      status\n      language\n      timezone\n      currency\n      theme {\n        primary_color\n        secondary_color\n        logo_url\n        font\n        dark_mode\n      }\n      features {\n        custom_branding\n        sso\n        api_access\n        flags\n      }\n    }\n  }\n": types.ResolveTenantDocument,
-    "\n  mutation TrackUsage($events: [UsageEventInput!]!) {\n    trackUsage(events: $events) {\n      accepted\n    }\n  }\n": types.TrackUsageDocument,
+    "\n  mutation TrackUsage($events: [UsageEventInput!]!, $idempotencyKey: String) {\n    trackUsage(events: $events, idempotency_key: $idempotencyKey) {\n      accepted\n      duplicate\n    }\n  }\n": types.TrackUsageDocument,
     "\n  query CheckTenantLimit($action: TenantLimitAction!) {\n    checkTenantLimit(action: $action) {\n      action\n      allowed\n      limit\n      current\n      remaining\n    }\n  }\n": types.CheckTenantLimitDocument,
 };
 
@@ -32,7 +32,7 @@ export function graphql(source: "\n  query ResolveTenant($hostname: String!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TrackUsage($events: [UsageEventInput!]!) {\n    trackUsage(events: $events) {\n      accepted\n    }\n  }\n"): typeof import('./graphql').TrackUsageDocument;
+export function graphql(source: "\n  mutation TrackUsage($events: [UsageEventInput!]!, $idempotencyKey: String) {\n    trackUsage(events: $events, idempotency_key: $idempotencyKey) {\n      accepted\n      duplicate\n    }\n  }\n"): typeof import('./graphql').TrackUsageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -415,7 +415,7 @@ export type UpdateTenantInput = {
 
 /** Something a clinic app did, to count toward its usage */
 export type UsageEventInput = {
-  /** When it happened (default: now); counted on that UTC day */
+  /** When it happened (default: now); counted on that day of the clinic's timezone */
   at?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** How many times it happened (1 to 100000) */
   count?: Scalars['Int']['input'];
@@ -432,10 +432,11 @@ export type ResolveTenantQuery = { resolveTenant: { __typename?: 'ResolvedTenant
 
 export type TrackUsageMutationVariables = Exact<{
   events: Array<UsageEventInput> | UsageEventInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type TrackUsageMutation = { trackUsage: { __typename?: 'TrackUsagePayload', accepted: number } };
+export type TrackUsageMutation = { trackUsage: { __typename?: 'TrackUsagePayload', accepted: number, duplicate: boolean } };
 
 export type CheckTenantLimitQueryVariables = Exact<{
   action: TenantLimitAction;
@@ -490,9 +491,10 @@ export const ResolveTenantDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ResolveTenantQuery, ResolveTenantQueryVariables>;
 export const TrackUsageDocument = new TypedDocumentString(`
-    mutation TrackUsage($events: [UsageEventInput!]!) {
-  trackUsage(events: $events) {
+    mutation TrackUsage($events: [UsageEventInput!]!, $idempotencyKey: String) {
+  trackUsage(events: $events, idempotency_key: $idempotencyKey) {
     accepted
+    duplicate
   }
 }
     `) as unknown as TypedDocumentString<TrackUsageMutation, TrackUsageMutationVariables>;

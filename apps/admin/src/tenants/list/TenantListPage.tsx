@@ -20,10 +20,11 @@ export function TenantListPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  useLiveTenantRefresh(() => void refetch());
-
   // Keep showing the previous page while the next one loads, instead of flashing a spinner.
   const shown = (data ?? previousData)?.tenants;
+  useLiveTenantRefresh({ params, ids: shown?.items.map((item) => item.id) ?? [] }, () => {
+    void refetch();
+  });
   const busy = networkStatus !== NetworkStatus.ready && networkStatus !== NetworkStatus.error;
 
   return (

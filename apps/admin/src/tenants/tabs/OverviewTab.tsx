@@ -1,8 +1,9 @@
 import { ClinicCountsSection } from '../detail/ClinicCountsSection';
+import { LiveUsageSection } from '../detail/LiveUsageSection';
 import { TenantFacts } from '../TenantFacts';
 import { useTabTenant } from './useTabTenant';
 
-/** Who the clinic is, its plan and limits, and how much data it holds. */
+/** Who the clinic is, its plan and limits, how much data it holds, and its usage today, live. */
 export function OverviewTab() {
   const tenant = useTabTenant();
   return (
@@ -10,6 +11,7 @@ export function OverviewTab() {
       <TenantFacts tenant={tenant} />
       <div className="facts-grid detail-sections">
         <ClinicCountsSection tenant={tenant} />
+        <LiveUsageSection tenantId={tenant.id} />
       </div>
     </>
   );

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { PrivacyTab } from '../../privacy/PrivacyTab';
+import { AnalyticsTab } from './AnalyticsTab';
 import { OverviewTab } from './OverviewTab';
 import { SettingsTab } from './SettingsTab';
 
@@ -16,6 +17,7 @@ export interface TenantTab {
  */
 export const TENANT_TABS: readonly TenantTab[] = [
   { path: '', label: 'Overview', element: <OverviewTab /> },
+  { path: 'analytics', label: 'Analytics', element: <AnalyticsTab /> },
   { path: 'settings', label: 'Settings', element: <SettingsTab /> },
   { path: 'privacy', label: 'Privacy', element: <PrivacyTab /> },
 ];

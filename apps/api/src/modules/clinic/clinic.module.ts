@@ -33,14 +33,20 @@ export const clinicModule = defineModule({
   services: ({ config, models, services }) => {
     const access = services.clinicAccess;
     const pageSize = config.listMaxLimit;
+    // The usage module (listed before this one) keeps the clinic's analytics counters.
+    const activity = services.clinicActivity;
     return {
-      staffMembers: new StaffMemberService(models, access, pageSize),
-      clients: new ClientService(models, access, pageSize),
+      staffMembers: new StaffMemberService(models, access, pageSize, activity),
+      clients: new ClientService(models, access, pageSize, activity),
       patients: new PatientService(models, access, pageSize),
-      appointments: new AppointmentService(models, access, pageSize),
-      payments: new PaymentService(models, access, pageSize, async (tenantId) => {
-        return (await services.directory.byId(tenantId))?.currency ?? 'USD';
-      }),
+      appointments: new AppointmentService(models, access, pageSize, activity),
+      payments: new PaymentService(
+        models,
+        access,
+        pageSize,
+        async (tenantId) => (await services.directory.byId(tenantId))?.currency ?? 'USD',
+        activity,
+      ),
       clinicCounts: new ClinicCountsService(models, async (tenantIds) => {
         const tenants = await models.tenants
           .find({ _id: { $in: [...tenantIds] } }, { currency: 1 })

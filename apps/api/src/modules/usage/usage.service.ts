@@ -1,75 +1,105 @@
 import type { Redis } from 'ioredis';
 import { badInput, notFound } from '../../common/errors.js';
 import { parseObjectId } from '../../common/object-id.js';
-import { authorizeAdmin } from '../../common/policy.js';
+import { authorizeAdmin, type Action } from '../../common/policy.js';
 import type { Principal } from '../../common/principal.js';
 import type { ClinicAccess } from '../tenants/clinic-access.js';
 import type { TenantDirectory } from '../tenants/tenant-directory.js';
-import { USAGE_RETENTION_DAYS } from './usage.constants.js';
-import { recentUtcDays, usageDayKey, utcDay } from './usage-keys.js';
+import { recentDays } from './local-day.js';
+import type { BufferedCounterWriter } from './store/buffered-writer.js';
+import { IDEMPOTENCY_KEY_PATTERN } from './usage.constants.js';
+import { usageEventsBatch } from './usage-events.recorder.js';
+import type { UsageKeys } from './usage-keys.js';
 import type { TenantUsage, TrackUsagePayload, UsageDay } from './usage.types.js';
-import { parseReportDays, parseUsageEvents, type UsageEvent } from './usage.validation.js';
-
-const RETENTION_SECONDS = USAGE_RETENTION_DAYS * 86_400;
+import { parseReportDays, parseUsageEvents } from './usage.validation.js';
 
 export interface UsageReportQuery {
   days?: unknown;
   tenant_id?: unknown;
 }
 
-/** Counts what clinic apps report they did, in Redis (see usage-keys.ts for the layout). */
+/**
+ * Counts what clinic apps report they did (see usage-keys.ts for the layout): each batch once,
+ * however often it is sent, and without losing it while Redis is briefly away.
+ */
 export class UsageService {
   constructor(
     private readonly redis: Redis,
+    private readonly writer: BufferedCounterWriter,
     private readonly access: ClinicAccess,
     private readonly directory: TenantDirectory,
-    private readonly keyPrefix: string,
+    private readonly keys: UsageKeys,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Always the caller's own clinic: a clinic principal cannot count usage for another. */
-  async track(principal: Principal, events: unknown): Promise<TrackUsagePayload> {
+  /**
+   * Always the caller's own clinic: a clinic principal cannot count usage for another. A batch
+   * whose idempotency key was already counted is acknowledged as a duplicate and adds nothing.
+   */
+  async track(
+    principal: Principal,
+    events: unknown,
+    idempotencyKey?: unknown,
+  ): Promise<TrackUsagePayload> {
     const { tenantId } = await this.access.require(principal, 'usage:track');
     const parsed = parseUsageEvents(events, this.now());
-    const transaction = this.redis.multi();
-    for (const [day, counts] of totalsByDay(parsed)) {
-      const key = usageDayKey(this.keyPrefix, tenantId, day);
-      for (const [event, count] of counts) transaction.hincrby(key, event, count);
-      transaction.expire(key, RETENTION_SECONDS);
-    }
-    const results = await transaction.exec();
-    const failure = results?.find(([error]) => error)?.[0];
-    if (failure) throw failure;
-    return { accepted: parsed.length };
+    const key = parseIdempotencyKey(idempotencyKey);
+    const outcome = await this.writer.write(
+      usageEventsBatch(this.keys, tenantId, await this.timezoneOf(tenantId), parsed, key),
+    );
+    return {
+      accepted: parsed.length,
+      duplicate: outcome === 'duplicate',
+      buffered: outcome === 'buffered',
+    };
   }
 
-  /** Clinic principals read their own clinic; admins name one. */
+  /** The timezone a tenant's days are counted in. */
+  async timezoneOf(tenantId: string): Promise<string> {
+    return (await this.directory.byId(tenantId))?.timezone ?? 'UTC';
+  }
+
+  /** Clinic principals read their own clinic; admins name one. Days are the clinic's own. */
   async report(principal: Principal, query: UsageReportQuery): Promise<TenantUsage> {
     const tenantId = await this.reportedTenant(principal, query.tenant_id);
-    const days = recentUtcDays(parseReportDays(query.days), this.now());
+    const timeZone = await this.timezoneOf(tenantId);
+    const days = recentDays(timeZone, parseReportDays(query.days), this.now());
     const pipeline = this.redis.pipeline();
-    for (const day of days) pipeline.hgetall(usageDayKey(this.keyPrefix, tenantId, day));
+    for (const day of days) {
+      pipeline.hgetall(this.keys.day(tenantId, 'usage', day));
+      pipeline.hget(this.keys.day(tenantId, 'perf', day), 'requests');
+    }
     const results = (await pipeline.exec()) ?? [];
+    for (const [error] of results) if (error) throw error;
     return {
       tenant_id: tenantId,
+      timezone: timeZone,
       days: days.map((day, index) => {
-        const [error, hash] = results[index] ?? [null, {}];
-        if (error) throw error;
-        return toUsageDay(day, (hash ?? {}) as Record<string, string>);
+        const hash = (results[index * 2]?.[1] ?? {}) as Record<string, string>;
+        const requests = Number(results[index * 2 + 1]?.[1] ?? 0);
+        return toUsageDay(day, hash, requests);
       }),
     };
   }
 
-  private async reportedTenant(principal: Principal, tenantIdArg: unknown): Promise<string> {
+  /**
+   * Which tenant a read is about: the clinic's own, or the one an admin names. A clinic naming
+   * another clinic is told what an id that exists nowhere is told.
+   */
+  async reportedTenant(
+    principal: Principal,
+    tenantIdArg: unknown,
+    action: Action = 'usage:read',
+  ): Promise<string> {
     if (principal.kind !== 'admin') {
-      const { tenantId } = await this.access.require(principal, 'usage:read');
+      const { tenantId } = await this.access.require(principal, action);
       // Another clinic's id answers exactly as an id that does not exist.
       if (tenantIdArg !== undefined && tenantIdArg !== null && tenantIdArg !== tenantId) {
         throw notFound('Tenant');
       }
       return tenantId;
     }
-    authorizeAdmin(principal, 'usage:read');
+    authorizeAdmin(principal, action);
     if (tenantIdArg === undefined || tenantIdArg === null) {
       throw badInput([{ field: 'tenant_id', message: 'is required for admins' }]);
     }
@@ -80,21 +110,26 @@ export class UsageService {
   }
 }
 
-/** One HINCRBY per day and event, however many entries repeat them. */
-function totalsByDay(events: UsageEvent[]): Map<string, Map<string, number>> {
-  const totals = new Map<string, Map<string, number>>();
-  for (const { event, count, at } of events) {
-    const day = utcDay(at);
-    const counts = totals.get(day) ?? new Map<string, number>();
-    counts.set(event, (counts.get(event) ?? 0) + count);
-    totals.set(day, counts);
-  }
-  return totals;
+export function parseIdempotencyKey(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' && IDEMPOTENCY_KEY_PATTERN.test(value)) return value;
+  throw badInput([
+    {
+      field: 'idempotency_key',
+      message: 'must be 8 to 128 letters, digits or . _ : - (a UUID is a good choice)',
+    },
+  ]);
 }
 
-function toUsageDay(day: string, hash: Record<string, string>): UsageDay {
+function toUsageDay(day: string, hash: Record<string, string>, apiRequests: number): UsageDay {
   const events = Object.entries(hash)
     .map(([event, count]) => ({ event, count: Number(count) }))
+    .filter(({ count }) => count !== 0)
     .sort((a, b) => a.event.localeCompare(b.event));
-  return { day, total: events.reduce((sum, { count }) => sum + count, 0), events };
+  return {
+    day,
+    total: events.reduce((sum, { count }) => sum + count, 0),
+    events,
+    api_requests: apiRequests,
+  };
 }

@@ -13,7 +13,7 @@ export class UsageEventInput {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'When it happened (default: now); counted on that UTC day',
+    description: "When it happened (default: now); counted on that day of the clinic's timezone",
   })
   at?: Date | null;
 }
@@ -22,6 +22,18 @@ export class UsageEventInput {
 export class TrackUsagePayload {
   @Field(() => Int, { description: 'How many events were counted: all of them, or the call fails' })
   accepted!: number;
+
+  @Field(() => Boolean, {
+    description:
+      'True when this idempotency key was already counted: acknowledged, and nothing added again',
+  })
+  duplicate!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the counter store was briefly unreachable and this server holds the batch until it is back',
+  })
+  buffered!: boolean;
 }
 
 @ObjectType()
@@ -33,9 +45,9 @@ export class UsageEventCount {
   count!: number;
 }
 
-@ObjectType({ description: "One UTC day of a clinic's usage counters" })
+@ObjectType({ description: "One day (in the clinic's timezone) of a clinic's usage counters" })
 export class UsageDay {
-  @Field(() => String, { description: 'YYYY-MM-DD (UTC)' })
+  @Field(() => String, { description: "YYYY-MM-DD in the clinic's timezone" })
   day!: string;
 
   @Field(() => Int, { description: 'All events of the day' })
@@ -43,6 +55,12 @@ export class UsageDay {
 
   @Field(() => [UsageEventCount], { description: 'Counted events by name; absent ones are 0' })
   events!: UsageEventCount[];
+
+  @Field(() => Int, {
+    description:
+      "Requests the API served for the clinic's users and keys that day (counted by the API itself)",
+  })
+  api_requests!: number;
 }
 
 @ObjectType()
@@ -50,8 +68,11 @@ export class TenantUsage {
   @Field(() => ID)
   tenant_id!: string;
 
+  @Field(() => String, { description: "The clinic's timezone, which its days follow" })
+  timezone!: string;
+
   @Field(() => [UsageDay], {
-    description: 'Oldest first, today (UTC) last, days without events included',
+    description: "Oldest first, the clinic's today last, days without events included",
   })
   days!: UsageDay[];
 }

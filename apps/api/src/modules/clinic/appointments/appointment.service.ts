@@ -16,6 +16,7 @@ import { FieldReader } from '../../../common/field-reader.js';
 import { findPage, readListParams, type ListParams, type Page } from '../../../common/list.js';
 import { clinicListRules } from '../shared/list-rules.js';
 import { exists, loadByIds } from '../shared/records.js';
+import type { ClinicActivity } from '../shared/activity.js';
 import { deleteUnlessReferenced, writeReferencing, type Reference } from '../shared/references.js';
 import type { AppointmentDocument } from './appointment.model.js';
 import type { Appointment } from './appointment.types.js';
@@ -61,6 +62,7 @@ export class AppointmentService {
     private readonly models: ClinicModels,
     private readonly access: ClinicAccess,
     private readonly maxPageSize: number,
+    private readonly activity: ClinicActivity,
   ) {}
 
   async list(principal: Principal, query: AppointmentListQuery): Promise<Page<Appointment>> {
@@ -122,6 +124,7 @@ export class AppointmentService {
           }),
         undo: () => this.models.appointments.deleteOne({ _id }),
       });
+      await this.activity.appointmentChanged(clinic.tenantId, null, doc);
       return toAppointment(doc.toObject());
     });
   }
@@ -178,6 +181,7 @@ export class AppointmentService {
           ),
       });
       if (!doc) throw notFound('Appointment');
+      await this.activity.appointmentChanged(clinic.tenantId, current, doc);
       return toAppointment(doc);
     });
   }
@@ -187,6 +191,7 @@ export class AppointmentService {
     const clinic = await this.access.require(principal, 'clinic:appointments:write');
     const _id = parseObjectId(id);
     return runAsTenant(clinic.tenantId, async () => {
+      let deleted: AppointmentDocument | null = null;
       await deleteUnlessReferenced(
         'Appointment',
         [
@@ -195,9 +200,13 @@ export class AppointmentService {
             conflict: 'Payments refer to this appointment; cancel it instead of deleting it',
           },
         ],
-        () => this.models.appointments.findOneAndDelete({ _id }).lean<AppointmentDocument>(),
+        async () =>
+          (deleted = await this.models.appointments
+            .findOneAndDelete({ _id })
+            .lean<AppointmentDocument>()),
         (removed) => this.models.appointments.create(removed),
       );
+      await this.activity.appointmentChanged(clinic.tenantId, deleted, null);
       return { id: _id.toHexString(), deleted: true };
     });
   }

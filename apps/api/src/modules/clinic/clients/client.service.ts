@@ -11,6 +11,7 @@ import { readListParams, type ListParams, type Page } from '../../../common/list
 import { findProtectedPage } from '../../../db/protected-page.js';
 import { clinicListRules } from '../shared/list-rules.js';
 import { loadByIds } from '../shared/records.js';
+import type { ClinicActivity } from '../shared/activity.js';
 import { deleteUnlessReferenced } from '../shared/references.js';
 import type { ClientDocument } from './client.model.js';
 import type { Client } from './client.types.js';
@@ -41,6 +42,7 @@ export class ClientService {
     private readonly models: ClinicModels,
     private readonly access: ClinicAccess,
     private readonly maxPageSize: number,
+    private readonly activity: ClinicActivity,
   ) {}
 
   async list(principal: Principal, query: ClientListQuery): Promise<Page<Client>> {
@@ -81,6 +83,7 @@ export class ClientService {
         address: given.address ?? null,
         notes: given.notes ?? null,
       });
+      await this.activity.clientsChanged(clinic.tenantId, 1);
       return toClient(doc.toObject());
     });
   }
@@ -121,6 +124,7 @@ export class ClientService {
         () => this.models.clients.findOneAndDelete({ _id }).lean<ClientDocument>(),
         (removed) => this.models.clients.create(removed),
       );
+      await this.activity.clientsChanged(clinic.tenantId, -1);
       return { id: _id.toHexString(), deleted: true };
     });
   }

@@ -17,6 +17,7 @@ import { FieldReader } from '../../../common/field-reader.js';
 import { findPage, readListParams, type ListParams, type Page } from '../../../common/list.js';
 import { clinicListRules } from '../shared/list-rules.js';
 import { exists } from '../shared/records.js';
+import type { ClinicActivity } from '../shared/activity.js';
 import { writeReferencing, type Reference } from '../shared/references.js';
 import type { PaymentDocument } from './payment.model.js';
 import type { Payment } from './payment.types.js';
@@ -60,6 +61,7 @@ export class PaymentService {
     private readonly access: ClinicAccess,
     private readonly maxPageSize: number,
     private readonly currencyOf: CurrencyOfTenant,
+    private readonly activity: ClinicActivity,
   ) {}
 
   async list(principal: Principal, query: PaymentListQuery): Promise<Page<Payment>> {
@@ -128,6 +130,7 @@ export class PaymentService {
           }),
         undo: () => this.models.payments.deleteOne({ _id }),
       });
+      await this.activity.paymentChanged(clinic.tenantId, null, doc);
       return toPayment(doc.toObject());
     });
   }
@@ -157,6 +160,7 @@ export class PaymentService {
           ),
       });
       if (!doc) throw notFound('Payment');
+      await this.activity.paymentChanged(clinic.tenantId, current, doc);
       return toPayment(doc);
     });
   }
@@ -166,8 +170,9 @@ export class PaymentService {
     const clinic = await this.access.require(principal, 'clinic:payments:write');
     const _id = parseObjectId(id);
     return runAsTenant(clinic.tenantId, async () => {
-      const result = await this.models.payments.deleteOne({ _id });
-      if (result.deletedCount === 0) throw notFound('Payment');
+      const removed = await this.models.payments.findOneAndDelete({ _id }).lean<PaymentDocument>();
+      if (!removed) throw notFound('Payment');
+      await this.activity.paymentChanged(clinic.tenantId, removed, null);
       return { id: _id.toHexString(), deleted: true };
     });
   }

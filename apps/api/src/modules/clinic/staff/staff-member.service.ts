@@ -12,6 +12,7 @@ import { findProtectedPage } from '../../../db/protected-page.js';
 import { clinicListRules } from '../shared/list-rules.js';
 import { isDuplicateKey } from '../../../common/mongo-errors.js';
 import { loadByIds } from '../shared/records.js';
+import type { ClinicActivity } from '../shared/activity.js';
 import { deleteUnlessReferenced } from '../shared/references.js';
 import type { StaffMemberDocument } from './staff-member.model.js';
 import type { StaffMember } from './staff-member.types.js';
@@ -41,6 +42,7 @@ export class StaffMemberService {
     private readonly models: ClinicModels,
     private readonly access: ClinicAccess,
     private readonly maxPageSize: number,
+    private readonly activity: ClinicActivity,
   ) {}
 
   async list(principal: Principal, query: StaffMemberListQuery): Promise<Page<StaffMember>> {
@@ -86,6 +88,7 @@ export class StaffMemberService {
           active: given.active ?? true,
         }),
       );
+      if (doc.active) await this.activity.activeStaffChanged(clinic.tenantId, 1);
       return toStaffMember(doc.toObject());
     });
   }
@@ -105,6 +108,8 @@ export class StaffMemberService {
           .lean<StaffMemberDocument>(),
       );
       if (!doc) throw notFound('Staff member');
+      const change = Number(doc.active ?? true) - Number(current.active);
+      if (change !== 0) await this.activity.activeStaffChanged(clinic.tenantId, change);
       return toStaffMember(doc);
     });
   }
@@ -113,6 +118,7 @@ export class StaffMemberService {
     const clinic = await this.access.require(principal, 'clinic:staff:write');
     const _id = parseObjectId(id);
     return runAsTenant(clinic.tenantId, async () => {
+      let wasActive = false;
       await deleteUnlessReferenced(
         'Staff member',
         [
@@ -121,9 +127,16 @@ export class StaffMemberService {
             conflict: 'This staff member has appointments; set active to false instead of deleting',
           },
         ],
-        () => this.models.staffMembers.findOneAndDelete({ _id }).lean<StaffMemberDocument>(),
+        async () => {
+          const removed = await this.models.staffMembers
+            .findOneAndDelete({ _id })
+            .lean<StaffMemberDocument>();
+          wasActive = (removed?.active ?? true) && removed !== null;
+          return removed;
+        },
         (removed) => this.models.staffMembers.create(removed),
       );
+      if (wasActive) await this.activity.activeStaffChanged(clinic.tenantId, -1);
       return { id: _id.toHexString(), deleted: true };
     });
   }

@@ -1,8 +1,20 @@
 /**
- * MongoDB URIs without the database path, so one server can serve many databases: callers pick
- * theirs (each test file its own), either with `withDatabase(uri, name)` or mongoose's `dbName`
- * option. Works on multi-host and mongodb+srv URIs, which `new URL()` cannot parse.
+ * Reading and rewriting the database path of MongoDB URIs, including multi-host and mongodb+srv
+ * ones, which `new URL()` cannot parse; and the one answer to "which database?" that the API, the
+ * setup scripts, the dev command and the benchmarks all use.
  */
+
+/** The database used when neither the URI nor MONGODB_DATABASE names one. */
+export const DEFAULT_DATABASE = 'vet_cares';
+
+/**
+ * The database every entry point uses: the one named in MONGODB_URI's path, else
+ * MONGODB_DATABASE, else vet_cares. The URI wins because a deployment's URI is the one thing
+ * every process surely shares; a MONGODB_DATABASE default must not send a script elsewhere.
+ */
+export function databaseName(mongodbUri: string, mongodbDatabase: string | undefined): string {
+  return databaseOf(mongodbUri) ?? (mongodbDatabase?.trim() || DEFAULT_DATABASE);
+}
 
 interface UriParts {
   prefix: string; // scheme, credentials and hosts, e.g. "mongodb://u:p@a:1,b:2"
@@ -41,6 +53,8 @@ export function withDatabase(uri: string, database: string): string {
 }
 
 /** The database named in a URI's path, or undefined. */
-export function databaseOf(uri: string): string | undefined {
+function databaseOf(uri: string): string | undefined {
+  // Not a URI at all: it names no database (the API's config check reports the URI itself).
+  if (!uri.includes('://')) return undefined;
   return splitUri(uri).database || undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseOf, withDatabase, withoutDatabase } from './mongo-uri.js';
+import { databaseName, withDatabase, withoutDatabase } from './mongo-uri.js';
 
 describe('MongoDB URI helpers', () => {
   it.each([
@@ -22,9 +22,17 @@ describe('MongoDB URI helpers', () => {
     expect(withDatabase('mongodb://a:1/old', 'new')).toBe('mongodb://a:1/new');
   });
 
-  it('databaseOf reads the database, if any', () => {
-    expect(databaseOf('mongodb://a:1/app?x=1')).toBe('app');
-    expect(databaseOf('mongodb://a:1/?x=1')).toBeUndefined();
-    expect(databaseOf('mongodb://a:1')).toBeUndefined();
+  it("databaseName: the URI's database, else MONGODB_DATABASE, else vet_cares", () => {
+    expect(databaseName('mongodb://a:1/vet_prod?x=1', 'other')).toBe('vet_prod');
+    expect(databaseName('mongodb://a:1/vet_prod', undefined)).toBe('vet_prod');
+    expect(databaseName('mongodb://u:p@a:1,b:2/vet_prod?replicaSet=rs0', undefined)).toBe(
+      'vet_prod',
+    );
+    expect(databaseName('mongodb+srv://u:p@cluster.example.net/vet_prod', 'x')).toBe('vet_prod');
+    expect(databaseName('mongodb://a:1/?x=1', 'named')).toBe('named');
+    expect(databaseName('mongodb://a:1', 'named')).toBe('named');
+    expect(databaseName('mongodb://a:1/', undefined)).toBe('vet_cares');
+    expect(databaseName('mongodb://a:1/', ' ')).toBe('vet_cares');
+    expect(databaseName('', undefined)).toBe('vet_cares');
   });
 });
