@@ -91,6 +91,7 @@ describe('key rotation', () => {
     const fresh = await startTestApi({
       shareWith: api,
       env: {
+        JOBS_ENABLED: 'false',
         ENCRYPTION_KEYS: rotated.ENCRYPTION_KEYS.split(',')[0]!,
         HMAC_KEYS: rotated.HMAC_KEYS.split(',')[0]!,
       },
@@ -126,7 +127,10 @@ describe('key rotation', () => {
     const stored = await api.app.models.clients.collection.findOne({ _id: legacy.insertedId });
     expect(JSON.stringify(stored)).not.toContain('Oldtimer');
     expect(String(stored!.last_name)).toMatch(/^enc1:k2:/);
-    const reader = await startTestApi({ shareWith: api, env: rotated });
+    const reader = await startTestApi({
+      shareWith: api,
+      env: { ...rotated, JOBS_ENABLED: 'false' },
+    });
     try {
       const found = await reader.app.services.clients.list(clinic.principal, { search: 'oldtim' });
       expect(found.items.map((client) => client.email)).toEqual(['plain.oldtimer@legacy.example']);
