@@ -52,6 +52,8 @@ const apiEnv = {
   MONGODB_DATABASE: database,
   REDIS_URL: services.redisUrl,
   JWT_SECRET: process.env.JWT_SECRET ?? devJwtSecret(setup.dataDir),
+  // The API keeps its development encryption keys here too (generated on first start).
+  DATA_DIR: setup.dataDir,
 };
 
 children.push(

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -21,6 +23,8 @@ import {
 } from './core/compose.js';
 import type { AppModule } from './core/module.js';
 import type { ModelRegistry, ServiceRegistry } from './core/registry.js';
+import { resolveKeyring } from './crypto/dev-keys.js';
+import { useKeyring } from './db/encrypted-fields.plugin.js';
 import { connectMongo, initDatabase } from './db/mongo.js';
 import { connectRedis } from './db/redis.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -32,6 +36,7 @@ import { adminConsoleRouter } from './http/admin-console.js';
 import { cors } from './http/cors.js';
 import { jsonErrorHandler, notFoundHandler } from './http/errors.js';
 import { healthRouter } from './http/health.js';
+import { strictTransportSecurity } from './http/hsts.js';
 import { playgroundRouter } from './http/playground.js';
 import { authenticate } from './http/authenticate.js';
 import { locals, requestContext } from './http/request-context.js';
@@ -74,6 +79,9 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
     config.mongodbDatabase,
     config.mongodbMonitorCommands,
   );
+  // Before any model is used: their encrypted fields are written and read with these keys.
+  const keyring = resolveKeyring(config);
+  useKeyring(connection, keyring);
   const models = createModels(connection, modules);
   await initDatabase(models);
 
@@ -87,7 +95,7 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
     config.redisKeyPrefix,
     topicsOf(modules),
   );
-  const services = createServices({ config, models, pubSub, redis, clock, log }, modules);
+  const services = createServices({ config, models, pubSub, redis, clock, keyring, log }, modules);
   await startModules(modules, services);
   const jobs = new JobScheduler(
     { url: config.redisUrl, maxRetriesPerRequest: null },
@@ -102,7 +110,19 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
   // API responses are not cached by validators; hashing every body for an ETag is wasted work.
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
-  const httpServer = createServer(app);
+  // HTTPS (TLS 1.3 only) when given a certificate; otherwise plain HTTP behind a TLS proxy.
+  const tls = config.tlsCertFile && config.tlsKeyFile;
+  const httpServer: Server = tls
+    ? createTlsServer(
+        {
+          cert: readFileSync(config.tlsCertFile!),
+          key: readFileSync(config.tlsKeyFile!),
+          minVersion: 'TLSv1.3',
+        },
+        app,
+      )
+    : createServer(app);
+  app.use(strictTransportSecurity(config.hstsMaxAgeSeconds));
   let stopping = false;
 
   const resolvePrincipal: ResolvePrincipal = (credentials) =>
@@ -174,7 +194,7 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
   });
   const { port } = httpServer.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-  const url = `http://${shownHost}:${port}`;
+  const url = `${tls ? 'https' : 'http'}://${shownHost}:${port}`;
 
   let stopped: Promise<void> | undefined;
   const stop = (): Promise<void> => {

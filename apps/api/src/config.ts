@@ -39,12 +39,33 @@ export interface Config {
   dnsServers: string[];
   /** Whether this instance runs the periodic jobs (purges); turn off on API-only instances. */
   jobsEnabled: boolean;
+  /** Local data folder: the embedded services' data, and development keys generated at start. */
+  dataDir: string;
+  /** AES-256-GCM keys for personal fields, newest first: the first encrypts, all decrypt. */
+  encryptionKeys: NamedKey[];
+  /** HMAC keys for lookups, search tokens and the audit chain, newest first. */
+  hmacKeys: NamedKey[];
+  /** How long security log entries are kept before the retention job prunes them. */
+  securityLogRetentionDays: number;
+  /** Repeated refusals inside one window become one security log entry with a count. */
+  securityLogWindowSeconds: number;
+  /** Serve HTTPS (TLS 1.3 only) with this certificate chain and key; both or neither. */
+  tlsCertFile: string | null;
+  tlsKeyFile: string | null;
+  /** Strict-Transport-Security max-age on HTTPS responses (0 turns the header off). */
+  hstsMaxAgeSeconds: number;
   /** The most usage counter changes one instance holds in memory while Redis is unreachable. */
   usageBufferMaxWrites: number;
   /** How often the usage counters are flushed into the MongoDB rollups. */
   usageFlushIntervalSeconds: number;
   /** How often live usage feeds send an update (per tenant, and for the platform). */
   liveUsageIntervalMs: number;
+}
+
+/** A secret with the id stored beside what it protects, so keys can rotate. */
+export interface NamedKey {
+  id: string;
+  key: Buffer;
 }
 
 export class ConfigError extends Error {
@@ -58,6 +79,8 @@ type Env = Record<string, string | undefined>;
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const defaultAdminDist = path.resolve(apiRoot, '../admin/dist');
+const defaultDataDir = path.resolve(apiRoot, '../../.data');
+const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
 
 const DEV_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
 
@@ -116,10 +139,21 @@ export function loadConfig(env: Env = process.env): Config {
       .map((server) => server.trim())
       .filter(Boolean),
     jobsEnabled: read.boolean('JOBS_ENABLED', true),
+    dataDir: path.resolve(read.string('DATA_DIR', defaultDataDir) ?? defaultDataDir),
+    encryptionKeys: read.keyList('ENCRYPTION_KEYS'),
+    hmacKeys: read.keyList('HMAC_KEYS'),
+    securityLogRetentionDays: read.integer('SECURITY_LOG_RETENTION_DAYS', 2190, 1, 36_500),
+    securityLogWindowSeconds: read.integer('SECURITY_LOG_WINDOW_SECONDS', 60, 1, 3600),
+    tlsCertFile: read.string('TLS_CERT_FILE', '') || null,
+    tlsKeyFile: read.string('TLS_KEY_FILE', '') || null,
+    hstsMaxAgeSeconds: read.integer('HSTS_MAX_AGE_SECONDS', 31_536_000, 0, 63_072_000),
     usageBufferMaxWrites: read.integer('USAGE_BUFFER_MAX_WRITES', 200_000, 1, 100_000_000),
     usageFlushIntervalSeconds: read.integer('USAGE_FLUSH_INTERVAL_SECONDS', 60, 1, 86_400),
     liveUsageIntervalMs: read.integer('LIVE_USAGE_INTERVAL_MS', 1000, 50, 60_000),
   };
+  if ((config.tlsCertFile === null) !== (config.tlsKeyFile === null)) {
+    problems.push('TLS_CERT_FILE and TLS_KEY_FILE: give both, or neither');
+  }
 
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -172,6 +206,33 @@ class EnvReader {
     if ((allowed as readonly string[]).includes(value)) return value as T;
     this.problems.push(`${name}: must be one of ${allowed.join(', ')}, got "${value}"`);
     return fallback;
+  }
+
+  /**
+   * `id:base64,id:base64`, newest first: each a 32-byte secret (`openssl rand -base64 32`)
+   * with a short id that is stored beside every value it protects.
+   */
+  keyList(name: string): NamedKey[] {
+    const value = this.raw(name);
+    if (value === undefined) return [];
+    const keys: NamedKey[] = [];
+    for (const entry of value.split(',').map((part) => part.trim())) {
+      const separator = entry.indexOf(':');
+      const id = entry.slice(0, separator);
+      const key = Buffer.from(entry.slice(separator + 1), 'base64');
+      if (separator < 1 || !KEY_ID.test(id) || key.length !== 32) {
+        this.problems.push(
+          `${name}: each entry must be id:base64 of 32 bytes (id: letters, digits, - or _)`,
+        );
+        return [];
+      }
+      if (keys.some((known) => known.id === id)) {
+        this.problems.push(`${name}: the key id "${id}" is used twice`);
+        return [];
+      }
+      keys.push({ id, key });
+    }
+    return keys;
   }
 
   /** new URL() rejects replica-set URIs ("mongodb://a:27017,b:27017/db"), so check the shape. */

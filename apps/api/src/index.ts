@@ -10,3 +10,4 @@ export { AdminService } from './modules/admins/admin.service.js';
 export { passwordWeakness } from './modules/admins/password.js';
 export { buildApiSchema } from './api-schema.js';
 export { printSortedSchema } from './graphql/print.js';
+export { rotateKeys, type RotationReport } from './db/key-rotation.js';

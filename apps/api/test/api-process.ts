@@ -39,6 +39,7 @@ export async function startApiProcess(
       REDIS_URL: shared.redisUrl,
       REDIS_KEY_PREFIX: shared.redisKeyPrefix,
       JWT_SECRET: shared.jwtSecret,
+      ...shared.keyEnv,
       JOBS_ENABLED: 'false',
       ADMIN_STATIC_DIR: '',
       ...env,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { startApp, type App } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
+import type { Clock } from '../src/core/clock.js';
 import { createLogger } from '../src/logger.js';
 
 export interface TestAdmin {
@@ -15,6 +16,8 @@ export interface TestApi {
   admin: TestAdmin;
   /** The key tokens are signed with, for tests that forge or hand-make tokens. */
   jwtSecret: string;
+  /** ENCRYPTION_KEYS and HMAC_KEYS as configured, for processes that share the database. */
+  keyEnv: { ENCRYPTION_KEYS: string; HMAC_KEYS: string };
   /** The Redis prefix and database this instance uses, for processes that must share them. */
   redisKeyPrefix: string;
   databaseName: string;
@@ -30,6 +33,8 @@ export interface StartTestApiOptions {
   /** Share a database and Redis prefix with another instance (multi-instance tests). */
   shareWith?: TestApi;
   env?: Record<string, string>;
+  /** Where the API reads the time (a ManualClock lets a test set it). */
+  clock?: Clock;
 }
 
 const TEST_ADMIN: TestAdmin = { email: 'admin@vetcares.test', password: 'Vet-Test-Passw0rd!' };
@@ -44,6 +49,10 @@ const uniqueName = (): string =>
 export async function startTestApi(options: StartTestApiOptions = {}): Promise<TestApi> {
   const shared = options.shareWith?.app;
   const name = uniqueName();
+  const keyEnv = options.shareWith?.keyEnv ?? {
+    ENCRYPTION_KEYS: `test1:${randomBytes(32).toString('base64')}`,
+    HMAC_KEYS: `test1:${randomBytes(32).toString('base64')}`,
+  };
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -53,11 +62,12 @@ export async function startTestApi(options: StartTestApiOptions = {}): Promise<T
     REDIS_URL: inject('redisUrl'),
     REDIS_KEY_PREFIX: shared ? sharedPrefix.get(shared)! : `${name}:`,
     JWT_SECRET: sharedSecret.get(shared ?? ({} as App)) ?? randomBytes(32).toString('hex'),
+    ...keyEnv,
     ADMIN_STATIC_DIR: options.adminStaticDir ?? '',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...options.env,
   });
-  const app = await startApp(config, { log: createLogger(config) });
+  const app = await startApp(config, { log: createLogger(config), clock: options.clock });
   sharedPrefix.set(app, config.redisKeyPrefix);
   sharedSecret.set(app, config.jwtSecret);
   if (!shared) await app.services.admins.ensureAdmin({ ...TEST_ADMIN, name: 'Test Admin' });
@@ -67,6 +77,7 @@ export async function startTestApi(options: StartTestApiOptions = {}): Promise<T
     app,
     admin: TEST_ADMIN,
     jwtSecret: config.jwtSecret,
+    keyEnv,
     redisKeyPrefix: config.redisKeyPrefix,
     databaseName: app.connection.name,
     redisUrl: config.redisUrl,

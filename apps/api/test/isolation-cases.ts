@@ -83,6 +83,16 @@ export const NOT_TENANT_SCOPED: Readonly<Record<string, string>> = {
   tenantChanged: 'platform admins only: tenant records as they change',
   resolveTenant: "public by design: a hostname to its clinic's public fields",
   clinicSignIn: 'public sign-in; the credentials themselves name the clinic',
+  securityLogs: 'platform admins only: the security log',
+  securityChains: 'platform admins only: the security log',
+  verifySecurityChain: 'platform admins only: the security log',
+  securityIncidents: 'platform admins only: security incidents',
+  securityIncident: 'platform admins only: security incidents',
+  acknowledgeSecurityIncident: 'platform admins only: security incidents',
+  resolveSecurityIncident: 'platform admins only: security incidents',
+  incidentRaised: 'platform admins only: security incidents as they are raised',
+  requestTenantExport: 'platform admins only: a whole clinic’s export',
+  eraseTenantData: 'platform super admins only: a whole clinic’s erasure',
   systemAnalytics: "platform admins only: the platform's totals",
   systemUsageUpdated: "platform admins only: the platform's totals, live",
 };
@@ -164,6 +174,37 @@ export const CASES: readonly IsolationCase[] = [
     document: 'mutation($id: ID!) { deleteStaffMember(id: $id) { id deleted } }',
     variables: (t) => ({ id: t.staffMember }),
     expect: NOT_FOUND,
+  },
+
+  // GDPR: a clinic owner finds, exports and erases its own pet owners only.
+  {
+    name: "dataSubject with A's client e-mail, naming A's tenant",
+    field: 'dataSubject',
+    document:
+      'query($e: String!, $t: ID) { dataSubject(email: $e, tenant_id: $t) { client_id first_name } }',
+    variables: (t) => ({ e: `client-${t.marker}@example.com`, t: t.tenant }),
+    expect: {
+      own: async (data) => (data.dataSubject === null ? null : `found ${JSON.stringify(data)}`),
+    },
+    apiKey: FORBIDDEN,
+  },
+  {
+    name: "requestDataExport for A's client",
+    field: 'requestDataExport',
+    document:
+      'mutation($c: ID!, $t: ID) { requestDataExport(client_id: $c, tenant_id: $t) { url } }',
+    variables: (t) => ({ c: t.client, t: t.tenant }),
+    expect: NOT_FOUND,
+    apiKey: FORBIDDEN,
+  },
+  {
+    name: "erasePersonData of A's client",
+    field: 'erasePersonData',
+    document:
+      'mutation($c: ID!, $t: ID) { erasePersonData(client_id: $c, tenant_id: $t) { scope } }',
+    variables: (t) => ({ c: t.client, t: t.tenant }),
+    expect: NOT_FOUND,
+    apiKey: FORBIDDEN,
   },
 
   // Clients
@@ -633,7 +674,7 @@ export const CASES: readonly IsolationCase[] = [
   {
     name: "usageUpdated naming A's tenant",
     field: 'usageUpdated',
-    document: 'subscription($t: ID) { usageUpdated(tenant_id: $t) { tenant_id events_today } }',
+    document: 'subscription($t: ID) { usageUpdated(tenant_id: $t) { tenant_id } }',
     variables: (t) => ({ t: t.tenant }),
     expect: NOT_FOUND,
     trigger: async (world) => {
@@ -647,7 +688,8 @@ export const CASES: readonly IsolationCase[] = [
   {
     name: 'usageUpdated without a tenant hears only B',
     field: 'usageUpdated',
-    document: 'subscription { usageUpdated { tenant_id events_today } }',
+    // Only the tenant: the counts grow from run to run, and the comparison is of who is heard.
+    document: 'subscription { usageUpdated { tenant_id } }',
     variables: () => ({}),
     expect: { events: 'own' },
     trigger: async (world) => {

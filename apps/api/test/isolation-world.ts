@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Types, type Model } from 'mongoose';
 import type { ApiKeyPrincipal } from '../src/common/principal.js';
-import { runAsTenant } from '../src/db/tenant-context.js';
 import { TenantScopeError } from '../src/db/tenant-scope.plugin.js';
 import { clinicGraphql, daysFromNow, type ClinicCredential } from './clinic-api.js';
 import { createClinicTenant } from './clinic-factories.js';
@@ -171,11 +170,10 @@ export async function snapshotOf(
 ): Promise<Record<string, string>> {
   const snapshot: Record<string, string> = {};
   for (const model of models) {
-    // The filter names the tenant itself, so the snapshot stays right while a test has switched
-    // the model's scoping off.
-    const docs = await runAsTenant(tenantId, () =>
-      model.find({ tenant_id: tenantId }).sort({ _id: 1 }).lean(),
-    );
+    // Read through the driver, below every plugin: the snapshot stays right while a test has
+    // switched the model's scoping off, and a document moved into the tenant shows as it is
+    // stored (its encrypted fields, bound to the tenant they were written in, would not decrypt).
+    const docs = await model.collection.find({ tenant_id: tenantId }).sort({ _id: 1 }).toArray();
     snapshot[model.modelName] = JSON.stringify(docs);
   }
   return snapshot;

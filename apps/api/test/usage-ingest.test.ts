@@ -239,7 +239,9 @@ describe('the flush into MongoDB rollups', () => {
     await crashing.stop();
 
     const rerun = await api.app.services.usageFlush.flush();
-    expect(rerun.skipped).toBe(2);
+    // The two writes seen to succeed are skipped; a third may have reached the database as the
+    // connection closed (its reply lost), and is then skipped too: what counts is exact totals.
+    expect(rerun.skipped).toBeGreaterThanOrEqual(2);
     expect(rerun.applied).toBeGreaterThanOrEqual(clinics.length - 2);
 
     const rollups = await Promise.all(

@@ -74,6 +74,9 @@ export async function runBench(): Promise<void> {
       REDIS_URL: services.redisUrl,
       REDIS_KEY_PREFIX: `bench:${runId}:`,
       JWT_SECRET: randomBytes(32).toString('hex'),
+      // Production refuses to start without keys; throwaway ones for a throwaway database.
+      ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
+      HMAC_KEYS: `bench:${randomBytes(32).toString('base64')}`,
       LOG_LEVEL: 'warn',
       LIST_MAX_LIMIT: String(settings.listMaxLimit),
       ADMIN_STATIC_DIR: '',

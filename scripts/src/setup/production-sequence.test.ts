@@ -10,7 +10,7 @@ import { repoRoot } from '../paths.js';
 const run = promisify(execFile);
 
 // A deployment as the README tells a newcomer to do it: one MONGODB_URI naming the database,
-// REDIS_URL and JWT_SECRET, production mode, then `pnpm init-database`, `pnpm create-admin` and
+// REDIS_URL, JWT_SECRET and the data keys, production mode, then `pnpm init-database`, `pnpm create-admin` and
 // `pnpm start` (no `pnpm build`: that only builds the console). Every step is a real process.
 const database = `test_prod_${randomBytes(4).toString('hex')}`;
 const admin = { email: 'owner@prod.example', password: 'Prod-Setup-Passw0rd!' };
@@ -23,6 +23,8 @@ const env = {
   // Only so this test's keys stay apart from other tests' in the shared Redis.
   REDIS_KEY_PREFIX: `${database}:`,
   JWT_SECRET: randomBytes(32).toString('hex'),
+  ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+  HMAC_KEYS: `h1:${randomBytes(32).toString('base64')}`,
   ADMIN_EMAIL: admin.email,
   ADMIN_PASSWORD: admin.password,
   PORT: String(await findFreePort()),

@@ -1,4 +1,6 @@
 import type { ReactElement } from 'react';
+import { IncidentsPage } from '../security/IncidentsPage';
+import { SecurityLogPage } from '../security/SecurityLogPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { CreateTenantPage } from '../tenants/CreateTenantPage';
 import { TenantListPage } from '../tenants/list/TenantListPage';
@@ -20,4 +22,6 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { path: '', element: <DashboardPage />, nav: { label: 'Overview', end: true } },
   { path: 'tenants', element: <TenantListPage />, nav: { label: 'Tenants', end: true } },
   { path: 'tenants/new', element: <CreateTenantPage />, nav: { label: 'New tenant' } },
+  { path: 'security/log', element: <SecurityLogPage />, nav: { label: 'Security log' } },
+  { path: 'security/incidents', element: <IncidentsPage />, nav: { label: 'Incidents' } },
 ];

@@ -32,6 +32,8 @@ export interface PageQuery<S extends string> extends PageRequest {
   sortOrder: SortOrder;
   /** An $or over the searched fields, or undefined when there is nothing to search for. */
   search: Record<string, unknown>[] | undefined;
+  /** The search as typed (trimmed), for lists that search encrypted fields by their tokens. */
+  searchText?: string;
 }
 
 export interface ListRules<S extends string> {
@@ -87,6 +89,7 @@ export function readListParams<F extends string, S extends string>(
     sortBy,
     sortOrder,
     search: pattern && rules.searchFields.map((field) => ({ [field]: pattern })),
+    ...(text ? { searchText: text } : {}),
   };
 }
 

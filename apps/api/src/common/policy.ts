@@ -37,6 +37,13 @@ export const ACTIONS = {
   'clinic:patients:write': 'add, change and remove patients',
   'clinic:appointments:write': 'book, change and cancel appointments',
   'clinic:payments:write': 'record, change and remove payments',
+  'security:read':
+    'see the security log, its chains and their verification, and security incidents',
+  'security:incidents:manage': 'acknowledge and resolve security incidents',
+  'gdpr:tenant:export': "export a whole clinic's data (GDPR articles 15 and 20)",
+  'gdpr:tenant:erase': "erase a whole clinic's data (GDPR article 17)",
+  'gdpr:person:export': "export one pet owner's data: their record, pets, visits and payments",
+  'gdpr:person:erase': "erase one pet owner's data, keeping their payments without their identity",
 } as const satisfies Record<string, string>;
 
 export type Action = keyof typeof ACTIONS;
@@ -52,6 +59,7 @@ const PLATFORM_READ: readonly Action[] = [
   'api_keys:read',
   'clinic_config:read',
   'usage:read',
+  'security:read',
   'analytics:read',
   'analytics:system',
 ];
@@ -63,6 +71,10 @@ const PLATFORM_WRITE: readonly Action[] = [
   'tenants:delete',
   'clinic_users:manage',
   'api_keys:manage',
+  'security:incidents:manage',
+  'gdpr:tenant:export',
+  'gdpr:person:export',
+  'gdpr:person:erase',
 ];
 
 const CLINIC_WORK: readonly Action[] = [
@@ -83,7 +95,8 @@ const CLINIC_WORK: readonly Action[] = [
  * does what an owner does to records, but manages no users or keys.
  */
 export const ROLE_ACTIONS: Readonly<Record<Role, ReadonlySet<Action>>> = {
-  super_admin: new Set([...PLATFORM_READ, ...PLATFORM_WRITE]),
+  // Erasing a whole clinic cannot be undone: the super admin's alone.
+  super_admin: new Set([...PLATFORM_READ, ...PLATFORM_WRITE, 'gdpr:tenant:erase']),
   admin: new Set([...PLATFORM_READ, ...PLATFORM_WRITE]),
   support: new Set(PLATFORM_READ),
   owner: new Set([
@@ -94,6 +107,8 @@ export const ROLE_ACTIONS: Readonly<Record<Role, ReadonlySet<Action>>> = {
     'clinic_users:manage',
     'api_keys:read',
     'api_keys:manage',
+    'gdpr:person:export',
+    'gdpr:person:erase',
   ]),
   staff: new Set(CLINIC_WORK),
   api_key: new Set([...CLINIC_WORK, 'clinic:staff:write', 'analytics:read']),

@@ -1,9 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Principal } from './principal.js';
 
 export interface RequestInfo {
   requestId: string;
   ipAddress: string | null;
   userAgent: string | null;
+  /** Who is calling, once authentication has resolved it: the actor of audit entries. */
+  principal?: Principal;
 }
 
 const storage = new AsyncLocalStorage<RequestInfo>();

@@ -8,6 +8,7 @@ import type { Config } from '../config.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { AppPubSub, Topics } from '../graphql/pubsub.js';
 import type { ScheduledJob } from '../jobs/scheduler.js';
+import type { Keyring } from '../crypto/keyring.js';
 import type { Clock } from './clock.js';
 import type { ModelRegistry, ServiceRegistry } from './registry.js';
 
@@ -21,6 +22,8 @@ export interface ModuleDependencies {
   redis: Redis;
   pubSub: AppPubSub;
   clock: Clock;
+  /** The keys that protect data at rest and the audit chain (crypto/keyring.ts). */
+  keyring: Keyring;
   /** A logger named after the module. */
   log: Logger;
 }

@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { isClinicPrincipal, type ResolvePrincipal } from '../common/principal.js';
+import { currentRequestInfo } from '../common/request-info.js';
 import { runAsTenant } from '../db/tenant-context.js';
 
 /**
@@ -14,6 +15,8 @@ export function authenticate(resolvePrincipal: ResolvePrincipal) {
       host: req.header('host'),
     });
     res.locals.principal = principal;
+    const request = currentRequestInfo();
+    if (request) request.principal = principal;
     if (isClinicPrincipal(principal)) await runAsTenant(principal.tenantId, () => next());
     else next();
   };

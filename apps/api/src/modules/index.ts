@@ -3,6 +3,8 @@ import { adminsModule } from './admins/admins.module.js';
 import { analyticsModule } from './analytics/analytics.module.js';
 import { clinicAuthModule } from './clinic-auth/clinic-auth.module.js';
 import { clinicModule } from './clinic/clinic.module.js';
+import { incidentsModule } from './incidents/incidents.module.js';
+import { privacyModule } from './privacy/privacy.module.js';
 import { securityModule } from './security/security.module.js';
 import { tenantsModule } from './tenants/tenants.module.js';
 import { usageModule } from './usage/usage.module.js';
@@ -20,4 +22,6 @@ export const MODULES: readonly AppModule[] = [
   usageModule,
   clinicModule,
   analyticsModule,
+  incidentsModule,
+  privacyModule,
 ];

@@ -43,6 +43,12 @@ export type BillingPlan =
   | 'enterprise'
   | 'professional';
 
+export type ChainProblemKind =
+  | 'deleted'
+  | 'edited'
+  | 'inserted'
+  | 'reordered';
+
 export type ClientSortField =
   | 'created_date'
   | 'email'
@@ -157,6 +163,37 @@ export type Currency =
   | 'GBP'
   | 'USD';
 
+export type IncidentResponseAction =
+  | 'disable_api_key'
+  | 'lock_account'
+  | 'revoke_sessions';
+
+export type IncidentResponseOutcome =
+  | 'applied'
+  | 'failed'
+  | 'not_found';
+
+/** The suspicious-activity rule that raised it */
+export type IncidentRule =
+  | 'admin_new_address'
+  | 'api_key_many_addresses'
+  | 'audit_chain_broken'
+  | 'cross_tenant_attempts'
+  | 'failed_sign_ins_account'
+  | 'failed_sign_ins_address'
+  | 'mass_export';
+
+export type IncidentSeverity =
+  | 'critical'
+  | 'high'
+  | 'low'
+  | 'medium';
+
+export type IncidentState =
+  | 'acknowledged'
+  | 'open'
+  | 'resolved';
+
 export type Language =
   | 'de'
   | 'en'
@@ -201,6 +238,38 @@ export type RecordPaymentInput = {
   /** Default: now; never in the future */
   paid_at?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
+
+/** What a security log entry records */
+export type SecurityEvent =
+  | 'access_denied'
+  | 'account_locked'
+  | 'admin_sign_in_failed'
+  | 'admin_signed_in'
+  | 'api_key_created'
+  | 'api_key_new_address'
+  | 'api_key_revoked'
+  | 'audit_chain_broken'
+  | 'audit_chain_verified'
+  | 'clinic_sign_in_failed'
+  | 'clinic_user_signed_in'
+  | 'cross_tenant_attempt'
+  | 'personal_data_erased'
+  | 'personal_data_exported'
+  | 'rate_limited'
+  | 'security_incident_acknowledged'
+  | 'security_incident_raised'
+  | 'security_incident_resolved'
+  | 'security_log_pruned'
+  | 'sessions_revoked'
+  | 'tenant_activated'
+  | 'tenant_created'
+  | 'tenant_data_erased'
+  | 'tenant_data_exported'
+  | 'tenant_deactivated'
+  | 'tenant_deleted'
+  | 'tenant_domain_verified'
+  | 'tenant_purged'
+  | 'tenant_suspended';
 
 export type SortOrder =
   | 'asc'

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { PrivacyTab } from '../../privacy/PrivacyTab';
 import { AnalyticsTab } from './AnalyticsTab';
 import { OverviewTab } from './OverviewTab';
 import { SettingsTab } from './SettingsTab';
@@ -18,4 +19,5 @@ export const TENANT_TABS: readonly TenantTab[] = [
   { path: '', label: 'Overview', element: <OverviewTab /> },
   { path: 'analytics', label: 'Analytics', element: <AnalyticsTab /> },
   { path: 'settings', label: 'Settings', element: <SettingsTab /> },
+  { path: 'privacy', label: 'Privacy', element: <PrivacyTab /> },
 ];

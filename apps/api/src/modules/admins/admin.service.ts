@@ -5,7 +5,10 @@ import { authorizeAdmin } from '../../common/policy.js';
 import { ANONYMOUS, type AdminPrincipal, type Principal } from '../../common/principal.js';
 import { TtlCache } from '../../common/ttl-cache.js';
 import type { AdminRole } from '../../common/principal.js';
+import type { Clock } from '../../core/clock.js';
+import type { SecurityLogService } from '../security/security-log.service.js';
 import type { AdminDocument, AdminModel } from './admin.model.js';
+import { lockedOut, revokedSince } from './lockout.js';
 import { hashPassword, passwordWeakness, verifyAgainstDummy, verifyPassword } from './password.js';
 import { signAdminToken, verifyAdminToken, type TokenSettings } from './token.js';
 
@@ -42,15 +45,26 @@ const toView = (
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+interface ActiveAdmin {
+  principal: AdminPrincipal;
+  sessionsRevokedAt: Date | null;
+}
+
 export class AdminService {
   /** Remembers briefly that a token's admin still exists, so each request needs no lookup. */
-  private readonly activeAdmins = new TtlCache<string, AdminPrincipal | null>(10_000, 10_000);
+  private readonly activeAdmins = new TtlCache<string, ActiveAdmin | null>(10_000, 10_000);
 
   constructor(
     private readonly admins: AdminModel,
     private readonly tokens: TokenSettings,
     private readonly log: Logger,
+    /** The audit trail and the clock; setup scripts, which only create admins, go without. */
+    private readonly audit: { security: SecurityLogService; clock: Clock } | null = null,
   ) {}
+
+  private now(): Date {
+    return this.audit?.clock.now() ?? new Date();
+  }
 
   async login(emailInput: unknown, passwordInput: unknown): Promise<LoginResult> {
     const errors = new FieldErrorCollector();
@@ -63,14 +77,34 @@ export class AdminService {
     const password = passwordInput as string;
 
     const admin = await this.admins.findOne({ email }).lean();
-    if (!admin || admin.disabled) {
-      await verifyAgainstDummy(password);
+    const locked =
+      admin?.locked_until && admin.locked_until > this.now() ? admin.locked_until : null;
+    const passwordOk =
+      admin && !admin.disabled ? await verifyPassword(admin.password_hash, password) : false;
+    if (!admin || admin.disabled) await verifyAgainstDummy(password);
+    if (!admin || admin.disabled || !passwordOk || locked) {
+      await this.audit?.security.record({
+        tenant_id: null,
+        event: 'admin_sign_in_failed',
+        actor: admin
+          ? { id: `admin:${admin._id.toHexString()}`, label: admin.email }
+          : { id: 'anonymous', label: null },
+        details: {
+          ...(admin ? { admin_id: admin._id.toHexString() } : {}),
+          email_hash: this.audit.security.emailHash(null, email),
+          ...(locked ? { reason: 'locked' } : admin?.disabled ? { reason: 'disabled' } : {}),
+        },
+      });
+      if (locked && passwordOk) throw lockedOut(locked);
       throw unauthenticated('Wrong e-mail or password');
     }
-    if (!(await verifyPassword(admin.password_hash, password))) {
-      throw unauthenticated('Wrong e-mail or password');
-    }
-    await this.admins.updateOne({ _id: admin._id }, { $set: { last_login_at: new Date() } });
+    await this.admins.updateOne({ _id: admin._id }, { $set: { last_login_at: this.now() } });
+    await this.audit?.security.record({
+      tenant_id: null,
+      event: 'admin_signed_in',
+      actor: { id: `admin:${admin._id.toHexString()}`, label: admin.email },
+      details: { admin_id: admin._id.toHexString(), role: admin.role },
+    });
     const { token, expiresAt } = signAdminToken(this.tokens, {
       adminId: admin._id.toHexString(),
       role: admin.role,
@@ -91,20 +125,50 @@ export class AdminService {
     const claims = verifyAdminToken(this.tokens, match[1]);
     if (!claims) return { kind: 'anonymous', rejection: 'The token is invalid or has expired' };
 
-    let principal = this.activeAdmins.get(claims.adminId);
-    if (principal === undefined) {
+    let active = this.activeAdmins.get(claims.adminId);
+    if (active === undefined) {
       const admin = await this.admins
-        .findById(claims.adminId, { email: 1, role: 1, disabled: 1 })
+        .findById(claims.adminId, { email: 1, role: 1, disabled: 1, sessions_revoked_at: 1 })
         .lean();
-      principal =
+      active =
         admin && !admin.disabled
-          ? { kind: 'admin', adminId: claims.adminId, email: admin.email, role: admin.role }
+          ? {
+              principal: {
+                kind: 'admin',
+                adminId: claims.adminId,
+                email: admin.email,
+                role: admin.role,
+              },
+              sessionsRevokedAt: admin.sessions_revoked_at ?? null,
+            }
           : null;
-      this.activeAdmins.set(claims.adminId, principal);
+      this.activeAdmins.set(claims.adminId, active);
     }
-    if (!principal)
+    if (!active)
       return { kind: 'anonymous', rejection: 'This admin account no longer exists or is disabled' };
-    return principal;
+    if (revokedSince(active.sessionsRevokedAt, claims.issuedAt ?? 0)) {
+      return { kind: 'anonymous', rejection: 'This session was revoked; sign in again' };
+    }
+    return active.principal;
+  }
+
+  /** Refuses the admin's sign-ins until `until` (an automatic response to an incident). */
+  async lock(adminId: string, until: Date): Promise<boolean> {
+    const result = await this.admins.updateOne({ _id: adminId }, { $set: { locked_until: until } });
+    return result.matchedCount === 1;
+  }
+
+  /**
+   * Ends every session of the admin: tokens issued before now are refused. This instance forgets
+   * the admin at once; other instances within their 10-second principal cache.
+   */
+  async revokeSessions(adminId: string): Promise<boolean> {
+    const result = await this.admins.updateOne(
+      { _id: adminId },
+      { $set: { sessions_revoked_at: this.now() } },
+    );
+    this.activeAdmins.delete(adminId);
+    return result.matchedCount === 1;
   }
 
   async me(principal: Principal): Promise<AdminView> {

@@ -17,11 +17,12 @@ declare module '../../core/registry.js' {
 export const adminsModule = defineModule({
   name: 'admins',
   models: (connection) => ({ admins: createAdminModel(connection) }),
-  services: ({ config, models, log }) => ({
+  services: ({ config, models, services, clock, log }) => ({
     admins: new AdminService(
       models.admins,
       { secret: config.jwtSecret, issuer: config.jwtIssuer, ttlSeconds: config.jwtTtlSeconds },
       log,
+      { security: services.security, clock },
     ),
   }),
   resolvers: [AuthResolver],

@@ -14,6 +14,8 @@ export interface TokenSettings {
 export interface AdminClaims {
   adminId: string;
   role: AdminRole;
+  /** Seconds since the epoch (the token's iat). */
+  issuedAt?: number;
 }
 
 export function signAdminToken(
@@ -45,7 +47,7 @@ export function verifyAdminToken(settings: TokenSettings, token: string): AdminC
     ) {
       return null;
     }
-    return { adminId: payload.sub, role: payload.role as AdminRole };
+    return { adminId: payload.sub, role: payload.role as AdminRole, issuedAt: payload.iat ?? 0 };
   } catch {
     return null;
   }

@@ -26,18 +26,25 @@ export const clinicAuthModule = defineModule({
     clinicUsers: createClinicUserModel(connection),
     apiKeys: createApiKeyModel(connection),
   }),
-  services: ({ config, models, services, log }) => {
+  services: ({ config, models, services, clock, log }) => {
     const clinicAuth = new ClinicAuthService(
       models.clinicUsers,
       models.apiKeys,
       services.directory,
       services.security,
       { secret: config.jwtSecret, issuer: config.jwtIssuer, ttlSeconds: config.jwtTtlSeconds },
+      clock,
       log,
     );
     return {
       clinicAuth,
-      principals: new PrincipalResolver(services.admins, clinicAuth, services.directory),
+      principals: new PrincipalResolver(
+        services.admins,
+        clinicAuth,
+        services.directory,
+        services.security,
+        clock,
+      ),
     };
   },
   resolvers: [ClinicAuthResolver],

@@ -21,6 +21,9 @@ import {
   verifyPassword,
 } from '../admins/password.js';
 import type { TokenSettings } from '../admins/token.js';
+import type { Clock } from '../../core/clock.js';
+import { lockedOut, revokedSince } from '../admins/lockout.js';
+import { actorOf } from '../security/actor.js';
 import type { SecurityLogService } from '../security/security-log.service.js';
 import { assertOpen } from '../tenants/clinic-access.js';
 import { effectiveFeatures } from '../tenants/tenant-config.js';
@@ -62,10 +65,15 @@ const toApiKey = (doc: ApiKeyDocument): ApiKey => ({
   revoked_at: doc.revoked_at ?? null,
 });
 
+interface ActiveUser {
+  principal: ClinicUserPrincipal;
+  sessionsRevokedAt: Date | null;
+}
+
 /** Clinic users' sign-in and tokens, and clinic API keys: the two kinds of clinic principal. */
 export class ClinicAuthService {
   /** Briefly remembers that a token's user still exists, so each request needs no lookup. */
-  private readonly activeUsers = new TtlCache<string, ClinicUserPrincipal | null>(20_000, 10_000);
+  private readonly activeUsers = new TtlCache<string, ActiveUser | null>(20_000, 10_000);
 
   constructor(
     private readonly users: ClinicUserModel,
@@ -73,6 +81,7 @@ export class ClinicAuthService {
     private readonly directory: TenantDirectory,
     private readonly security: SecurityLogService,
     private readonly tokens: TokenSettings,
+    private readonly clock: Clock,
     private readonly log: Logger,
   ) {}
 
@@ -93,13 +102,24 @@ export class ClinicAuthService {
     assertOpen(tenant);
 
     const user = await runAsTenant(tenant.id, () => this.users.findOne({ email }).lean());
-    if (!user || user.disabled || !(await verifyPassword(user.password_hash, password))) {
+    const userActor = user ? { id: `user:${user._id.toHexString()}`, label: null } : undefined;
+    const locked =
+      user?.locked_until && user.locked_until > this.clock.now() ? user.locked_until : null;
+    if (!user || user.disabled || locked || !(await verifyPassword(user.password_hash, password))) {
       if (!user) await verifyAgainstDummy(password);
       await this.security.record({
         tenant_id: tenant.id,
         event: 'clinic_sign_in_failed',
-        details: { email },
+        actor: userActor ?? { id: 'anonymous', label: null },
+        details: {
+          email_hash: this.security.emailHash(tenant.id, email),
+          ...(user ? { user_id: user._id.toHexString() } : {}),
+          ...(locked ? { reason: 'locked' } : {}),
+        },
       });
+      if (locked && user && (await verifyPassword(user.password_hash, password))) {
+        throw lockedOut(locked);
+      }
       throw unauthenticated('Wrong e-mail or password');
     }
     await runAsTenant(tenant.id, () =>
@@ -113,7 +133,8 @@ export class ClinicAuthService {
     await this.security.record({
       tenant_id: tenant.id,
       event: 'clinic_user_signed_in',
-      details: { user_id: user._id.toHexString(), email },
+      actor: userActor,
+      details: { user_id: user._id.toHexString() },
     });
     return { token, expires_at: expiresAt, user: toUser(user) };
   }
@@ -122,29 +143,76 @@ export class ClinicAuthService {
   async authenticateToken(token: string): Promise<ClinicUserPrincipal | AnonymousPrincipal> {
     const claims = verifyClinicToken(this.tokens, token);
     if (!claims) return { kind: 'anonymous', rejection: 'The token is invalid or has expired' };
-    let principal = this.activeUsers.get(claims.userId);
-    if (principal === undefined) {
+    let active = this.activeUsers.get(claims.userId);
+    if (active === undefined) {
       const user = await runAsTenant(claims.tenantId, () =>
-        this.users.findById(claims.userId, { email: 1, role: 1, disabled: 1 }).lean(),
+        this.users
+          .findById(claims.userId, { email: 1, role: 1, disabled: 1, sessions_revoked_at: 1 })
+          .lean(),
       );
-      principal =
+      active =
         user && !user.disabled
           ? {
-              kind: 'clinic_user',
-              tenantId: claims.tenantId,
-              userId: claims.userId,
-              email: user.email,
-              role: user.role,
+              principal: {
+                kind: 'clinic_user',
+                tenantId: claims.tenantId,
+                userId: claims.userId,
+                email: user.email,
+                role: user.role,
+              },
+              sessionsRevokedAt: user.sessions_revoked_at ?? null,
             }
           : null;
-      this.activeUsers.set(claims.userId, principal);
+      this.activeUsers.set(claims.userId, active);
     }
-    return (
-      principal ?? {
+    if (!active) {
+      return {
         kind: 'anonymous',
         rejection: 'This clinic account no longer exists or is disabled',
-      }
+      };
+    }
+    if (revokedSince(active.sessionsRevokedAt, claims.issuedAt ?? 0)) {
+      return { kind: 'anonymous', rejection: 'This session was revoked; sign in again' };
+    }
+    return active.principal;
+  }
+
+  /** Refuses the user's sign-ins until `until` (an automatic response to an incident). */
+  async lockUser(tenantId: string, userId: string, until: Date): Promise<boolean> {
+    const result = await runAsTenant(tenantId, () =>
+      this.users.updateOne({ _id: userId }, { $set: { locked_until: until } }),
     );
+    return result.matchedCount === 1;
+  }
+
+  /** Ends every session of the user: tokens issued before now are refused. */
+  async revokeUserSessions(tenantId: string, userId: string): Promise<boolean> {
+    const result = await runAsTenant(tenantId, () =>
+      this.users.updateOne({ _id: userId }, { $set: { sessions_revoked_at: this.clock.now() } }),
+    );
+    this.activeUsers.delete(userId);
+    return result.matchedCount === 1;
+  }
+
+  /** Revokes a key on the platform's own initiative (an incident), recording why. */
+  async disableApiKey(tenantId: string, keyId: string, reason: string): Promise<boolean> {
+    const doc = await runAsTenant(tenantId, () =>
+      this.apiKeys
+        .findOneAndUpdate(
+          { _id: keyId, revoked_at: null },
+          { $set: { revoked_at: this.clock.now() } },
+          { returnDocument: 'after' },
+        )
+        .lean(),
+    );
+    if (!doc) return false;
+    await this.security.record({
+      tenant_id: tenantId,
+      event: 'api_key_revoked',
+      actor: { id: 'system', label: null },
+      details: { key_id: keyId, by: 'system', reason },
+    });
+    return true;
   }
 
   async authenticateApiKey(key: string): Promise<ApiKeyPrincipal | AnonymousPrincipal> {
@@ -242,6 +310,7 @@ export class ClinicAuthService {
     await this.security.record({
       tenant_id: tenant.id,
       event: 'api_key_created',
+      actor: actorOf(principal),
       details: { key_id: doc._id.toHexString(), prefix, by: actorId(principal) },
     });
     return { key, api_key: toApiKey(doc.toObject()) };
@@ -278,6 +347,7 @@ export class ClinicAuthService {
     await this.security.record({
       tenant_id: tenant.id,
       event: 'api_key_revoked',
+      actor: actorOf(principal),
       details: { key_id: doc._id.toHexString(), by: actorId(principal) },
     });
     return toApiKey(doc);

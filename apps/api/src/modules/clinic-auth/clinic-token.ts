@@ -11,6 +11,8 @@ export interface ClinicClaims {
   userId: string;
   tenantId: string;
   role: ClinicRole;
+  /** Seconds since the epoch (the token's iat). */
+  issuedAt?: number;
 }
 
 export function signClinicToken(
@@ -41,7 +43,12 @@ export function verifyClinicToken(settings: TokenSettings, token: string): Clini
     )
       return null;
     if (payload.role !== 'owner' && payload.role !== 'staff') return null;
-    return { userId: payload.sub, tenantId: payload.tid, role: payload.role };
+    return {
+      userId: payload.sub,
+      tenantId: payload.tid,
+      role: payload.role,
+      issuedAt: payload.iat ?? 0,
+    };
   } catch {
     return null;
   }

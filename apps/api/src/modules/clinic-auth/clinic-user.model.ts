@@ -32,6 +32,14 @@ export class ClinicUserDocument extends TenantScopedDocument {
   @prop({ type: () => Date, default: null })
   last_login_at!: Date | null;
 
+  /** Sign-in is refused until then (an automatic response to a burst of failures). */
+  @prop({ type: () => Date, default: null })
+  locked_until!: Date | null;
+
+  /** Tokens issued before then are refused (sessions revoked). */
+  @prop({ type: () => Date, default: null })
+  sessions_revoked_at!: Date | null;
+
   created_date!: Date;
   updated_date!: Date;
 }

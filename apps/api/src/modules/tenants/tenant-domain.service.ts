@@ -3,6 +3,7 @@ import { badInput, notFound } from '../../common/errors.js';
 import { parseObjectId } from '../../common/object-id.js';
 import { authorizeAdmin } from '../../common/policy.js';
 import type { Principal } from '../../common/principal.js';
+import { actorOf } from '../security/actor.js';
 import type { SecurityLogService } from '../security/security-log.service.js';
 import type { TenantChanges } from './tenant.events.js';
 import type { TenantModel } from './tenant.model.js';
@@ -65,6 +66,7 @@ export class TenantDomainService {
     await this.security.record({
       tenant_id: tenant.id,
       event: 'tenant_domain_verified',
+      actor: actorOf(actor),
       details: { admin_id: actor.adminId, domain: tenant.domain },
     });
     await this.changes.changed('updated', tenant.id, current, tenant);

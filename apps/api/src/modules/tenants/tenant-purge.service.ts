@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import type { Model } from 'mongoose';
 import type { Logger } from 'pino';
 import { runAsTenant } from '../../db/tenant-context.js';
+import { SYSTEM_ACTOR } from '../security/actor.js';
 import type { SecurityLogService } from '../security/security-log.service.js';
 import type { TenantChanges } from './tenant.events.js';
 import type { TenantModel } from './tenant.model.js';
@@ -37,23 +38,38 @@ export class TenantPurgeService {
     const purged: string[] = [];
     for (const tenant of expired) {
       const tenantId = tenant._id.toHexString();
-      const erased: Record<string, number> = {};
-      for (const model of this.scopedModels()) {
-        const result = await runAsTenant(tenantId, () => model.deleteMany({}));
-        erased[model.modelName] = result.deletedCount;
-      }
-      await this.deleteTenantKeys(tenantId);
-      await this.tenants.deleteOne({ _id: tenant._id, status: 'deleted' });
-      await this.changes.changed('deleted', tenantId, tenant, null);
+      const erased = await this.eraseTenant(tenantId, { status: 'deleted' });
       await this.security.record({
         tenant_id: tenantId,
         event: 'tenant_purged',
+        actor: SYSTEM_ACTOR,
         details: { erased },
       });
       this.log.info({ tenantId, erased }, 'tenant purged');
       purged.push(tenantId);
     }
     return purged;
+  }
+
+  /**
+   * Erases a tenant now: every tenant-scoped document, every Redis key kept for it, its cached
+   * entries on every instance, then the tenant itself (only while it still matches `condition`).
+   * Each step can run again. Answers how many documents went from each model.
+   */
+  async eraseTenant(
+    tenantId: string,
+    condition: Record<string, unknown> = {},
+  ): Promise<Record<string, number>> {
+    const erased: Record<string, number> = {};
+    for (const model of this.scopedModels()) {
+      const result = await runAsTenant(tenantId, () => model.deleteMany({}));
+      erased[model.modelName] = result.deletedCount;
+    }
+    await this.deleteTenantKeys(tenantId);
+    const tenant = await this.tenants.findById(tenantId, { slug: 1, domain: 1 }).lean();
+    await this.tenants.deleteOne({ _id: tenantId, ...condition });
+    if (tenant) await this.changes.changed('deleted', tenantId, tenant, null);
+    return erased;
   }
 
   /** Keys under {prefix}t:{tenant id}: are the tenant's own (counters, caches of later features). */

@@ -1,5 +1,6 @@
-import { index, modelOptions, prop, type ReturnModelType } from '@typegoose/typegoose';
+import { index, modelOptions, plugin, prop, type ReturnModelType } from '@typegoose/typegoose';
 import type { Connection, Types } from 'mongoose';
+import { encryptedFieldsPlugin } from '../../db/encrypted-fields.plugin.js';
 import { modelOn } from '../../db/model.js';
 import {
   BILLING_PLANS,
@@ -18,7 +19,18 @@ import {
  * `domain_key` exists because FerretDB v1 has neither partial nor sparse indexes: it holds the
  * custom domain when there is one and a per-tenant placeholder otherwise, so one plain unique
  * index gives "unique when set" on both FerretDB and MongoDB.
+ *
+ * The clinic's contact fields are encrypted at rest with the platform's keys; the contact e-mail
+ * stays searchable (keyed tokens) and can be looked up exactly (a keyed hash).
  */
+@plugin(encryptedFieldsPlugin, {
+  scope: 'platform',
+  fields: {
+    contact_email: { search: 'email', exact: true },
+    contact_phone: {},
+    address: {},
+  },
+})
 @modelOptions({
   schemaOptions: {
     collection: 'tenants',
@@ -34,6 +46,8 @@ import {
 @index({ status: 1, created_date: -1 })
 @index({ status: 1, deleted_at: 1 })
 @index({ billing_plan: 1, created_date: -1 })
+@index({ 'pii.tokens.contact_email': 1 })
+@index({ 'pii.exact.contact_email': 1 })
 export class TenantDocument {
   _id!: Types.ObjectId;
 

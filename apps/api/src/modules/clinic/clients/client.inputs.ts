@@ -51,4 +51,10 @@ export class UpdateClientInput {
 export class ClientListArgs extends ClinicListArgs {
   @Field(() => ClientSortFieldEnum, { defaultValue: 'last_name' })
   sortBy!: ClientSortField;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Exactly this e-mail, any case (found by a keyed hash: e-mails are encrypted)',
+  })
+  email?: string | null;
 }

@@ -7,7 +7,8 @@ import { CLIENT_SORT_FIELDS } from '../clinic.constants.js';
 import type { ClinicModels } from '../clinic.models.js';
 import type { ClinicAccess } from '../../tenants/clinic-access.js';
 import { FieldReader } from '../../../common/field-reader.js';
-import { findPage, readListParams, type ListParams, type Page } from '../../../common/list.js';
+import { readListParams, type ListParams, type Page } from '../../../common/list.js';
+import { findProtectedPage } from '../../../db/protected-page.js';
 import { clinicListRules } from '../shared/list-rules.js';
 import { loadByIds } from '../shared/records.js';
 import type { ClinicActivity } from '../shared/activity.js';
@@ -29,6 +30,13 @@ export const toClient = (doc: ClientDocument): Client => ({
   updated_date: doc.updated_date,
 });
 
+const CLIENT_SEARCH_FIELDS = ['first_name', 'last_name', 'email', 'phone'];
+
+export interface ClientListQuery extends ListParams {
+  /** Exactly this e-mail (any case). */
+  email?: unknown;
+}
+
 export class ClientService {
   constructor(
     private readonly models: ClinicModels,
@@ -37,23 +45,23 @@ export class ClientService {
     private readonly activity: ClinicActivity,
   ) {}
 
-  async list(principal: Principal, query: ListParams): Promise<Page<Client>> {
+  async list(principal: Principal, query: ClientListQuery): Promise<Page<Client>> {
     const clinic = await this.access.require(principal, 'clinic:read');
-    const reader = new FieldReader<keyof ListParams>(query);
+    const reader = new FieldReader<keyof ClientListQuery>(query);
     const page = readListParams(
       reader,
       query,
-      clinicListRules(
-        CLIENT_SORT_FIELDS,
-        'last_name',
-        ['first_name', 'last_name', 'email', 'phone'],
-        this.maxPageSize,
-      ),
+      clinicListRules(CLIENT_SORT_FIELDS, 'last_name', CLIENT_SEARCH_FIELDS, this.maxPageSize),
     );
+    const email = reader.email('email', true);
     reader.done();
-    const filter: Record<string, unknown> = page.search ? { $or: page.search } : {};
+    // An exact e-mail is found by its keyed hash (the encrypted-fields plugin rewrites it).
+    const filter: Record<string, unknown> = email ? { email } : {};
     return runAsTenant(clinic.tenantId, () =>
-      findPage(this.models.clients, filter, page, toClient),
+      findProtectedPage(this.models.clients, filter, page, toClient, {
+        searchFields: CLIENT_SEARCH_FIELDS,
+        verify: true,
+      }),
     );
   }
 

@@ -22,8 +22,13 @@ import { PAYMENT_METHODS, type PaymentMethod } from '../clinic.constants.js';
 @index({ tenant_id: 1, amount_cents: 1 })
 @index({ tenant_id: 1, created_date: -1 })
 export class PaymentDocument extends TenantScopedDocument {
-  @prop({ type: () => Types.ObjectId, required: true })
-  client_id!: Types.ObjectId;
+  /** Who paid; null once the payer's personal data was erased (the payment stays for the books). */
+  @prop({ type: () => Types.ObjectId, default: null })
+  client_id!: Types.ObjectId | null;
+
+  /** When the payer's identity was removed from the payment (GDPR erasure). */
+  @prop({ type: () => Date, default: null })
+  payer_erased_at!: Date | null;
 
   @prop({ type: () => Types.ObjectId, default: null })
   appointment_id!: Types.ObjectId | null;

@@ -51,6 +51,7 @@ export class PaymentResolver {
 
   @FieldResolver(() => Client, { nullable: true, description: 'Who paid' })
   client(@Root() payment: Payment, @Ctx() ctx: GraphQLContext): Promise<Client | null> {
+    if (!payment.client_id) return Promise.resolve(null);
     return clinicLoaders.client(ctx, payment.tenant_id).load(payment.client_id);
   }
 

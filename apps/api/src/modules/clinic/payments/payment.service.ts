@@ -37,7 +37,8 @@ export type CurrencyOfTenant = (tenantId: string) => Promise<Currency>;
 export const toPayment = (doc: PaymentDocument): Payment => ({
   id: doc._id.toHexString(),
   tenant_id: doc.tenant_id,
-  client_id: doc.client_id.toHexString(),
+  client_id: doc.client_id ? doc.client_id.toHexString() : null,
+  payer_erased_at: doc.payer_erased_at ?? null,
   appointment_id: doc.appointment_id ? doc.appointment_id.toHexString() : null,
   amount: toMajorUnits(doc.amount_cents),
   currency: doc.currency,
@@ -190,14 +191,14 @@ export class PaymentService {
   }
 
   /** A payment for a visit must come from the owner of the pet that was seen. */
-  private async assertVisitOf(clientId: Types.ObjectId, appointmentId: Types.ObjectId) {
+  private async assertVisitOf(clientId: Types.ObjectId | null, appointmentId: Types.ObjectId) {
     const appointment = await this.models.appointments
       .findById(appointmentId)
       .lean<AppointmentDocument>();
     const patient =
       appointment &&
       (await this.models.patients.findById(appointment.patient_id).lean<PatientDocument>());
-    if (!patient || !patient.client_id.equals(clientId)) {
+    if (!patient || !clientId || !patient.client_id.equals(clientId)) {
       throw badInput([{ field: 'appointment_id', message: "is a visit of another client's pet" }]);
     }
   }

@@ -16,8 +16,17 @@ export class Payment {
   /** Not in the schema: nested lookups use it to stay inside the record's own tenant. */
   tenant_id!: string;
 
-  @Field(() => ID, { description: 'Who paid' })
-  client_id!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Who paid; null once the payer's personal data was erased",
+  })
+  client_id!: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the payer's identity was erased; the payment is kept for the books",
+  })
+  payer_erased_at!: Date | null;
 
   @Field(() => ID, { nullable: true, description: 'The visit paid for, if any' })
   appointment_id!: string | null;

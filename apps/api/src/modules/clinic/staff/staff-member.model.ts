@@ -1,10 +1,22 @@
-import { index, modelOptions, prop, type ReturnModelType } from '@typegoose/typegoose';
+import { index, modelOptions, plugin, prop, type ReturnModelType } from '@typegoose/typegoose';
 import type { Connection } from 'mongoose';
+import { encryptedFieldsPlugin } from '../../../db/encrypted-fields.plugin.js';
 import { modelOn } from '../../../db/model.js';
 import { TenantScopedDocument } from '../../../db/tenant-scoped.js';
 import { STAFF_ROLES, type StaffRole } from '../clinic.constants.js';
 
-/** A person working at a clinic: who can be booked for appointments. Counts toward max_staff. */
+/**
+ * A person working at a clinic: who can be booked for appointments. Counts toward max_staff.
+ * Name, e-mail and phone are encrypted at rest; the e-mail stays unique through its keyed hash.
+ */
+@plugin(encryptedFieldsPlugin, {
+  scope: 'tenant',
+  fields: {
+    name: { search: 'text', sort: true },
+    email: { search: 'email', exact: true, sort: true },
+    phone: {},
+  },
+})
 @modelOptions({
   schemaOptions: {
     collection: 'staff_members',
@@ -12,9 +24,12 @@ import { STAFF_ROLES, type StaffRole } from '../clinic.constants.js';
     versionKey: false,
   },
 })
-@index({ tenant_id: 1, email: 1 }, { unique: true })
-@index({ tenant_id: 1, name: 1 })
-@index({ tenant_id: 1, role: 1, name: 1 })
+@index({ tenant_id: 1, 'pii.exact.email': 1 }, { unique: true })
+@index({ tenant_id: 1, 'pii.sort.name': 1 })
+@index({ tenant_id: 1, 'pii.sort.email': 1 })
+@index({ tenant_id: 1, role: 1, 'pii.sort.name': 1 })
+@index({ tenant_id: 1, 'pii.tokens.name': 1 })
+@index({ tenant_id: 1, 'pii.tokens.email': 1 })
 @index({ tenant_id: 1, created_date: -1 })
 export class StaffMemberDocument extends TenantScopedDocument {
   @prop({ type: () => String, required: true })

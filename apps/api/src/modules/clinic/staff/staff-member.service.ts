@@ -7,7 +7,8 @@ import { STAFF_ROLES, STAFF_SORT_FIELDS } from '../clinic.constants.js';
 import type { ClinicModels } from '../clinic.models.js';
 import type { ClinicAccess } from '../../tenants/clinic-access.js';
 import { FieldReader } from '../../../common/field-reader.js';
-import { findPage, readListParams, type ListParams, type Page } from '../../../common/list.js';
+import { readListParams, type ListParams, type Page } from '../../../common/list.js';
+import { findProtectedPage } from '../../../db/protected-page.js';
 import { clinicListRules } from '../shared/list-rules.js';
 import { isDuplicateKey } from '../../../common/mongo-errors.js';
 import { loadByIds } from '../shared/records.js';
@@ -34,6 +35,8 @@ export const toStaffMember = (doc: StaffMemberDocument): StaffMember => ({
   updated_date: doc.updated_date,
 });
 
+const STAFF_SEARCH_FIELDS = ['name', 'email'];
+
 export class StaffMemberService {
   constructor(
     private readonly models: ClinicModels,
@@ -48,7 +51,7 @@ export class StaffMemberService {
     const page = readListParams(
       reader,
       query,
-      clinicListRules(STAFF_SORT_FIELDS, 'name', ['name', 'email'], this.maxPageSize),
+      clinicListRules(STAFF_SORT_FIELDS, 'name', STAFF_SEARCH_FIELDS, this.maxPageSize),
     );
     const role = reader.oneOf('role', STAFF_ROLES, true);
     const active = reader.flag('active', true);
@@ -57,9 +60,11 @@ export class StaffMemberService {
     const filter: Record<string, unknown> = {};
     if (role) filter.role = role;
     if (typeof active === 'boolean') filter.active = active;
-    if (page.search) filter.$or = page.search;
     return runAsTenant(clinic.tenantId, () =>
-      findPage(this.models.staffMembers, filter, page, toStaffMember),
+      findProtectedPage(this.models.staffMembers, filter, page, toStaffMember, {
+        searchFields: STAFF_SEARCH_FIELDS,
+        verify: true,
+      }),
     );
   }
 

@@ -1,0 +1,46 @@
+import type { IncidentState, SecurityEvent } from '../gql/graphql';
+
+/** Every event the log records, with how the console names it (a missing one fails to compile). */
+export const EVENT_LABELS: Record<SecurityEvent, string> = {
+  access_denied: 'Access denied',
+  account_locked: 'Account locked',
+  admin_sign_in_failed: 'Admin sign in failed',
+  admin_signed_in: 'Admin signed in',
+  api_key_created: 'Api key created',
+  api_key_new_address: 'Api key new address',
+  api_key_revoked: 'Api key revoked',
+  audit_chain_broken: 'Audit chain broken',
+  audit_chain_verified: 'Audit chain verified',
+  clinic_sign_in_failed: 'Clinic sign in failed',
+  clinic_user_signed_in: 'Clinic user signed in',
+  cross_tenant_attempt: 'Cross tenant attempt',
+  personal_data_erased: 'Personal data erased',
+  personal_data_exported: 'Personal data exported',
+  rate_limited: 'Rate limited',
+  security_incident_acknowledged: 'Security incident acknowledged',
+  security_incident_raised: 'Security incident raised',
+  security_incident_resolved: 'Security incident resolved',
+  security_log_pruned: 'Security log pruned',
+  sessions_revoked: 'Sessions revoked',
+  tenant_activated: 'Tenant activated',
+  tenant_created: 'Tenant created',
+  tenant_data_erased: 'Tenant data erased',
+  tenant_data_exported: 'Tenant data exported',
+  tenant_deactivated: 'Tenant deactivated',
+  tenant_deleted: 'Tenant deleted',
+  tenant_domain_verified: 'Tenant domain verified',
+  tenant_purged: 'Tenant purged',
+  tenant_suspended: 'Tenant suspended',
+};
+
+export const STATE_LABELS: Record<IncidentState, string> = {
+  open: 'Open',
+  acknowledged: 'Acknowledged',
+  resolved: 'Resolved',
+};
+
+export const keysOf = <K extends string>(record: Record<K, string>): K[] =>
+  Object.keys(record) as K[];
+
+export const isKeyOf = <K extends string>(record: Record<K, string>, value: string): value is K =>
+  Object.prototype.hasOwnProperty.call(record, value);
