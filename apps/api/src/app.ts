@@ -85,15 +85,17 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
   const models = createModels(connection, modules);
   await initDatabase(models);
 
-  const redis = connectRedis(config.redisUrl, 'main');
-  const redisPublisher = connectRedis(config.redisUrl, 'publish');
-  const redisSubscriber = connectRedis(config.redisUrl, 'subscribe');
+  const redisLog = log.child({ module: 'redis' });
+  const redis = connectRedis(config.redisUrl, 'main', redisLog);
+  const redisPublisher = connectRedis(config.redisUrl, 'publish', redisLog);
+  const redisSubscriber = connectRedis(config.redisUrl, 'subscribe', redisLog);
   await redis.ping();
   const pubSub = new AppPubSub(
     redisPublisher,
     redisSubscriber,
     config.redisKeyPrefix,
     topicsOf(modules),
+    log.child({ module: 'pubsub' }),
   );
   const services = createServices({ config, models, pubSub, redis, clock, keyring, log }, modules);
   await startModules(modules, services);

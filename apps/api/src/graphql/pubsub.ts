@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { RedisEventTarget } from './redis-event-target.js';
 
@@ -49,11 +50,14 @@ export class AppPubSub {
     subscribeClient: Redis,
     private readonly prefix: string,
     private readonly declared: ReadonlySet<keyof Topics>,
+    log?: Logger,
   ) {
-    this.target = new RedisEventTarget(publishClient, subscribeClient, {
-      stringify: JSON.stringify,
-      parse: (text: string) => JSON.parse(text, reviveDates),
-    });
+    this.target = new RedisEventTarget(
+      publishClient,
+      subscribeClient,
+      { stringify: JSON.stringify, parse: (text: string) => JSON.parse(text, reviveDates) },
+      (channel, error) => log?.warn({ err: error, channel }, 'an event could not be published'),
+    );
     this.inner = createPubSub({ eventTarget: this.target });
   }
 

@@ -31,6 +31,8 @@ export class RedisEventTarget {
     private readonly publisher: Redis,
     private readonly subscriber: Redis,
     private readonly serializer: Serializer,
+    /** Hears a publish Redis refused (say, the connection closing as the app stops). */
+    private readonly onPublishFailed: (channel: string, error: unknown) => void,
   ) {
     subscriber.on('message', (channel: string, message: string) => {
       const listeners = this.channels.get(channel)?.listeners;
@@ -65,10 +67,9 @@ export class RedisEventTarget {
 
   dispatchEvent(event: CustomEvent): boolean {
     const { detail } = event as { detail: unknown };
-    void this.publisher.publish(
-      event.type,
-      detail === undefined ? '' : this.serializer.stringify(detail),
-    );
+    this.publisher
+      .publish(event.type, detail === undefined ? '' : this.serializer.stringify(detail))
+      .catch((error: unknown) => this.onPublishFailed(event.type, error));
     return true;
   }
 

@@ -11,9 +11,12 @@ export interface ScheduledJob {
 /**
  * Periodic jobs on BullMQ. The job scheduler is upserted by every instance but exists once in
  * Redis, so each run happens on exactly one instance however many are running.
+ *
+ * The queue is made on first use and every BullMQ object is awaited ready before it can be
+ * closed: BullMQ 5 rejects, unhandled, a connection closed while it still initializes.
  */
 export class JobScheduler {
-  private readonly queue: Queue;
+  private queueReady: Promise<Queue> | null = null;
   private worker: Worker | null = null;
 
   constructor(
@@ -21,13 +24,24 @@ export class JobScheduler {
     private readonly prefix: string,
     private readonly jobs: ScheduledJob[],
     private readonly log: Logger,
-  ) {
-    this.queue = new Queue('maintenance', { connection, prefix: `${prefix}bull` });
+  ) {}
+
+  private queue(): Promise<Queue> {
+    this.queueReady ??= (async () => {
+      const queue = new Queue('maintenance', {
+        connection: this.connection,
+        prefix: `${this.prefix}bull`,
+      });
+      await queue.waitUntilReady();
+      return queue;
+    })();
+    return this.queueReady;
   }
 
   async start(): Promise<void> {
+    const queue = await this.queue();
     for (const job of this.jobs) {
-      await this.queue.upsertJobScheduler(job.name, { every: job.every }, { name: job.name });
+      await queue.upsertJobScheduler(job.name, { every: job.every }, { name: job.name });
     }
     this.worker = new Worker(
       'maintenance',
@@ -41,6 +55,7 @@ export class JobScheduler {
     this.worker.on('failed', (bullJob, error) =>
       this.log.error({ err: error, job: bullJob?.name }, 'job failed'),
     );
+    await this.worker.waitUntilReady();
   }
 
   /** Runs a job now, through the queue (as a scheduled run would), and waits for its result. */
@@ -52,7 +67,8 @@ export class JobScheduler {
     });
     try {
       await events.waitUntilReady();
-      const bullJob = await this.queue.add(name, {}, { removeOnComplete: 100, removeOnFail: 100 });
+      const queue = await this.queue();
+      const bullJob = await queue.add(name, {}, { removeOnComplete: 100, removeOnFail: 100 });
       return await bullJob.waitUntilFinished(events, 60_000);
     } finally {
       await events.close();
@@ -61,6 +77,7 @@ export class JobScheduler {
 
   async stop(): Promise<void> {
     await this.worker?.close();
-    await this.queue.close();
+    const queue = await this.queueReady?.catch(() => null);
+    await queue?.close();
   }
 }

@@ -101,8 +101,8 @@ export const analyticsModule = defineModule({
     await services.tenantStats.start();
     services.liveUsage.start();
   },
-  stop: (services) => {
-    services.liveUsage.stop();
+  stop: async (services) => {
+    await services.liveUsage.stop();
     services.tenantStats.stop();
   },
 });

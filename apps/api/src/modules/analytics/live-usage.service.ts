@@ -61,6 +61,7 @@ const MAX_TENANTS_PER_TICK = 5_000;
 export class LiveUsageService {
   private timer: NodeJS.Timeout | null = null;
   private ticking = false;
+  private currentTick: Promise<number> = Promise.resolve(0);
 
   constructor(
     private readonly redis: Redis,
@@ -77,13 +78,17 @@ export class LiveUsageService {
   ) {}
 
   start(): void {
-    this.timer = setInterval(() => void this.tick(), this.intervalMs);
+    this.timer = setInterval(() => {
+      this.currentTick = this.tick();
+    }, this.intervalMs);
     this.timer.unref();
   }
 
-  stop(): void {
+  /** Stops the ticks, and waits for one in progress so it never outlives the connections. */
+  async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    await this.currentTick;
   }
 
   /** A clinic's feed: its usage now, then an update each interval in which it changed. */

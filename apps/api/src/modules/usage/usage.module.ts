@@ -1,4 +1,5 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { connectRedis } from '../../db/redis.js';
 import { defineModule } from '../../core/module.js';
 import { ClinicActivityRecorder } from './clinic-activity.recorder.js';
 import { PerformanceRecorder } from './performance/performance-recorder.js';
@@ -57,14 +58,11 @@ export const usageModule = defineModule({
     const keys = new UsageKeys(config.redisKeyPrefix);
     // Its own connection: fails at once while Redis is away (no offline queue), so writes are
     // held by the buffer instead of waiting on reconnection.
-    const usageRedis = new Redis(config.redisUrl, {
-      connectionName: 'vetcares-usage',
+    const usageRedis = connectRedis(config.redisUrl, 'usage', log, {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
       commandTimeout: 2_000,
-      enableAutoPipelining: true,
     });
-    usageRedis.on('error', () => undefined); // reported by the writer when it matters
     const store = new CounterStore(usageRedis, keys, {
       counterTtlSeconds: COUNTER_TTL_SECONDS,
       idempotencyTtlSeconds: IDEMPOTENCY_TTL_SECONDS,

@@ -59,7 +59,14 @@ export class PerformanceRecorder {
   ) {}
 
   start(): void {
-    this.timer = setInterval(() => void this.flush(), this.intervalMs);
+    // A failed write is logged here; its tallies are already handed to the buffered writer.
+    this.timer = setInterval(
+      () =>
+        void this.flush().catch((error: unknown) =>
+          this.log.warn({ err: error }, 'performance tallies not written this interval'),
+        ),
+      this.intervalMs,
+    );
     this.timer.unref();
   }
 
