@@ -10,6 +10,10 @@ export interface AdminPrincipal {
   adminId: string;
   email: string;
   role: AdminRole;
+  /** The session the access token belongs to, when it was issued for one. */
+  sessionId?: string;
+  /** When the credential stops being valid (an access token's exp); open sockets close then. */
+  expiresAt?: Date;
 }
 
 export interface AnonymousPrincipal {
@@ -25,6 +29,8 @@ export interface ClinicUserPrincipal {
   userId: string;
   email: string;
   role: ClinicRole;
+  sessionId?: string;
+  expiresAt?: Date;
 }
 
 /** A clinic's own software, calling with one of the clinic's API keys. */

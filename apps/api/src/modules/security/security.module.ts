@@ -1,3 +1,4 @@
+import { CREDENTIAL_ENDED } from '../../common/credential-ended.js';
 import { defineModule } from '../../core/module.js';
 import { ChainVerifier } from './chain-verifier.js';
 import { ChainWriter } from './chain-writer.js';
@@ -64,6 +65,8 @@ export const securityModule = defineModule({
       ),
     };
   },
+  // Published by whichever module ends a credential; the websocket layer closes sockets on it.
+  topics: [CREDENTIAL_ENDED],
   resolvers: [SecurityLogResolver],
   jobs: (services) => [
     {
