@@ -374,8 +374,17 @@ export async function startWebSockets(
       options.httpServer.off('upgrade', onUpgrade);
       credentials.stop();
       fanout.stop();
-      for (const connection of connections)
-        connection.close(WS_CLOSE.goingAway, 'Server shutting down');
+      const closing = [...connections].map(
+        (connection) =>
+          new Promise<void>((resolve) => {
+            connection.socket.once('close', () => resolve());
+            connection.close(WS_CLOSE.goingAway, 'Server shutting down');
+          }),
+      );
+      // A peer gets a moment to answer the close; one that does not is cut off.
+      const grace = new Promise<void>((resolve) => setTimeout(resolve, 1000).unref());
+      await Promise.race([Promise.all(closing), grace]);
+      for (const connection of connections) connection.socket.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
