@@ -159,26 +159,22 @@ describe('websockets held to the HTTP rules', () => {
   it('caps the sockets one address may hold (429 at the upgrade)', async () => {
     const headers = from();
     const open = await Promise.all([1, 2, 3].map(() => initialised(api.url, admin(), headers)));
-    const refused = new WebSocket(
-      `${api.url.replace(/^http/, 'ws')}/graphql`,
-      'graphql-transport-ws',
-      {
-        headers,
-      },
-    );
-    const status = await new Promise<number>((resolve) => {
-      refused.once('unexpected-response', (_request, response) =>
-        resolve(response.statusCode ?? 0),
-      );
-      refused.once('open', () => resolve(101));
-    });
-    expect(status).toBe(429);
-    // Another address is not held to this one's count; and a closed socket frees its slot.
+    expect(await upgradeStatus(headers)).toBe(429);
+    // Another address is not held to this one's count.
     const elsewhere = await initialised(api.url, admin(), from());
+    // A closed socket frees its slot once the server has seen its connection end (a moment
+    // after the client's close event: the two ends close independently).
     open[0]!.socket.close();
     await open[0]!.closed;
-    const again = await initialised(api.url, admin(), headers);
-    for (const raw of [...open, elsewhere, again]) raw.socket.close();
+    let again: WebSocket | undefined;
+    await expect
+      .poll(async () => {
+        const status = await upgradeStatus(headers, (socket) => (again = socket));
+        return status;
+      })
+      .toBe(101);
+    again?.close();
+    for (const raw of [...open, elsewhere]) raw.socket.close();
   });
 
   it('caps the subscriptions one socket may run (LIMIT_EXCEEDED)', async () => {
@@ -243,6 +239,31 @@ describe('websockets held to the HTTP rules', () => {
     fast.socket.close();
   });
 });
+
+/** The HTTP status of a websocket upgrade from `headers`: 101 if it opened (kept by `keep`). */
+function upgradeStatus(
+  headers: Record<string, string>,
+  keep: (socket: WebSocket) => void = (socket) => socket.close(),
+): Promise<number> {
+  const socket = new WebSocket(
+    `${api.url.replace(/^http/, 'ws')}/graphql`,
+    'graphql-transport-ws',
+    {
+      headers,
+    },
+  );
+  return new Promise<number>((resolve) => {
+    socket.once('unexpected-response', (request, response) => {
+      resolve(response.statusCode ?? 0);
+      request.destroy();
+    });
+    socket.once('error', () => undefined);
+    socket.once('open', () => {
+      keep(socket);
+      resolve(101);
+    });
+  });
+}
 
 function countOf(raw: RawSocket, id: string): number {
   return raw.messages.filter((message: RawMessage) => message.id === id && message.type === 'next')

@@ -108,6 +108,12 @@ export async function startWebSockets(
       return refuseUpgrade(socket, 429, 'Too Many Requests');
     }
     perAddress.set(address, open + 1);
+    // Counted until the TCP connection closes, however it ends (even a handshake ws refuses).
+    socket.once('close', () => {
+      const left = (perAddress.get(address) ?? 1) - 1;
+      if (left > 0) perAddress.set(address, left);
+      else perAddress.delete(address);
+    });
     wss.handleUpgrade(request, socket, head, (ws) => accept(ws, request, address));
   };
   options.httpServer.on('upgrade', onUpgrade);
@@ -131,9 +137,6 @@ export async function startWebSockets(
       clearTimeout(initTimer);
       connections.delete(connection);
       stats.connections -= 1;
-      const left = (perAddress.get(address) ?? 1) - 1;
-      if (left > 0) perAddress.set(address, left);
-      else perAddress.delete(address);
       credentials.untrack(connection);
       connection.dispose();
       for (const subscriber of connection.operations.values()) {
