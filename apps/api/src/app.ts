@@ -32,10 +32,12 @@ import { AppPubSub } from './graphql/pubsub.js';
 import { RequestLoaders } from './graphql/request-loaders.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { startGraphQL } from './graphql/server.js';
+import type { WebSocketStats } from './graphql/ws/stats.js';
 import { adminConsoleRouter } from './http/admin-console.js';
 import { cors } from './http/cors.js';
 import { jsonErrorHandler, notFoundHandler } from './http/errors.js';
 import { healthRouter } from './http/health.js';
+import { TRUST_PROXY } from './http/trust-proxy.js';
 import { strictTransportSecurity } from './http/hsts.js';
 import { playgroundRouter } from './http/playground.js';
 import { authenticate } from './http/authenticate.js';
@@ -57,6 +59,8 @@ export interface App {
   pubSub: AppPubSub;
   jobs: JobScheduler;
   log: Logger;
+  /** Live counts of websockets, subscriptions and fan-out groups (for metrics). */
+  websockets: WebSocketStats;
   /** Stops accepting, lets in-flight requests finish, then closes every connection. */
   stop(): Promise<void>;
 }
@@ -111,7 +115,7 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
   app.disable('x-powered-by');
   // API responses are not cached by validators; hashing every body for an ETag is wasted work.
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', TRUST_PROXY);
   // HTTPS (TLS 1.3 only) when given a certificate; otherwise plain HTTP behind a TLS proxy.
   const tls = config.tlsCertFile && config.tlsKeyFile;
   const httpServer: Server = tls
@@ -132,7 +136,7 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
   const recordDenial: RecordDenial = (principal, code, operation, message) =>
     services.security.recordDenial(principal, code, operation, message);
   const schema = await buildAppSchema(resolversOf(modules));
-  const { apollo } = await startGraphQL({
+  const { apollo, websockets } = await startGraphQL({
     schema,
     httpServer,
     services,
@@ -143,6 +147,12 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
     plugins: graphqlPluginsOf(modules, services),
     introspection: config.introspection,
     exposeInternals,
+    clock,
+    websocketLimits: {
+      maxConnectionsPerAddress: config.wsMaxConnectionsPerAddress,
+      maxSubscriptionsPerConnection: config.wsMaxSubscriptionsPerConnection,
+      maxBufferedBytes: config.wsMaxBufferedBytes,
+    },
   });
 
   app.use(healthRouter(connection, redis, () => stopping));
@@ -215,5 +225,18 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
     return stopped;
   };
 
-  return { url, port, httpServer, connection, redis, models, services, pubSub, jobs, log, stop };
+  return {
+    url,
+    port,
+    httpServer,
+    connection,
+    redis,
+    models,
+    services,
+    pubSub,
+    jobs,
+    log,
+    websockets: websockets.stats,
+    stop,
+  };
 }

@@ -60,6 +60,12 @@ export interface Config {
   usageFlushIntervalSeconds: number;
   /** How often live usage feeds send an update (per tenant, and for the platform). */
   liveUsageIntervalMs: number;
+  /** Open websockets one caller address may hold; more are refused with 429 at the upgrade. */
+  wsMaxConnectionsPerAddress: number;
+  /** Subscriptions one websocket may run at once; more are answered with LIMIT_EXCEEDED. */
+  wsMaxSubscriptionsPerConnection: number;
+  /** Bytes a websocket may have queued unsent before it is dropped as too slow (close 1013). */
+  wsMaxBufferedBytes: number;
 }
 
 /** A secret with the id stored beside what it protects, so keys can rotate. */
@@ -150,6 +156,14 @@ export function loadConfig(env: Env = process.env): Config {
     usageBufferMaxWrites: read.integer('USAGE_BUFFER_MAX_WRITES', 200_000, 1, 100_000_000),
     usageFlushIntervalSeconds: read.integer('USAGE_FLUSH_INTERVAL_SECONDS', 60, 1, 86_400),
     liveUsageIntervalMs: read.integer('LIVE_USAGE_INTERVAL_MS', 1000, 50, 60_000),
+    wsMaxConnectionsPerAddress: read.integer('WS_MAX_CONNECTIONS_PER_ADDRESS', 100, 1, 1_000_000),
+    wsMaxSubscriptionsPerConnection: read.integer(
+      'WS_MAX_SUBSCRIPTIONS_PER_CONNECTION',
+      50,
+      1,
+      10_000,
+    ),
+    wsMaxBufferedBytes: read.integer('WS_MAX_BUFFERED_BYTES', 1_048_576, 1024, 1_073_741_824),
   };
   if ((config.tlsCertFile === null) !== (config.tlsKeyFile === null)) {
     problems.push('TLS_CERT_FILE and TLS_KEY_FILE: give both, or neither');

@@ -106,6 +106,14 @@ export class AppPubSub {
   }
 
   /**
+   * Signals that `listening.operationId` now hears every event of its topic, for an operation
+   * that joined a stream already listening (the websocket fan-out shares one stream per group).
+   */
+  announceListening(listening: Listening): void {
+    this.listeningCallbacks.forEach((callback) => callback(listening));
+  }
+
+  /**
    * Calls back each time a subscription starts hearing every event published to its topic.
    * Returns the way to stop. For logs, and for tests that must not publish before that moment.
    */

@@ -1,19 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { specifiedRules, subscribe, validate, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { WebSocketServer } from 'ws';
-import type { Principal, RecordDenial, ResolvePrincipal } from '../common/principal.js';
+import type { RecordDenial, ResolvePrincipal } from '../common/principal.js';
+import type { Clock } from '../core/clock.js';
 import type { ServiceRegistry } from '../core/registry.js';
 import type { GraphQLContext } from './context.js';
 import { formatGraphQLError } from './format-error.js';
 import { operationLimitsRule } from './limits.js';
-import { subscribeFor, type AppPubSub } from './pubsub.js';
-import { RequestLoaders } from './request-loaders.js';
+import { SubscriptionFanout } from './ws/fanout.js';
+import type { AppPubSub } from './pubsub.js';
+import { startWebSockets, type WebSocketLimits } from './ws/websocket-server.js';
 
 export interface GraphQLServerOptions {
   schema: GraphQLSchema;
@@ -23,72 +22,56 @@ export interface GraphQLServerOptions {
   resolvePrincipal: ResolvePrincipal;
   recordDenial: RecordDenial;
   log: Logger;
+  clock: Clock;
   introspection: boolean;
   /** The modules' own plugins (metrics, per-tenant performance, ...). */
   plugins: ApolloServerPlugin<GraphQLContext>[];
   exposeInternals: boolean;
+  /** Caps of the websocket transport (config: WS_*). */
+  websocketLimits: WebSocketLimits;
 }
 
 const LIMITS = { maxDepth: 10, maxAliases: 30 };
 
-/** Apollo for queries and mutations over HTTP, graphql-ws for subscriptions on the same path. */
+/**
+ * Apollo for queries and mutations over HTTP, graphql-ws for subscriptions on the same path:
+ * one list of validation rules, one error formatter, one introspection switch for both.
+ */
 export async function startGraphQL(options: GraphQLServerOptions) {
   const { schema, httpServer, services, pubSub, log, resolvePrincipal, recordDenial } = options;
   const validationRules = [operationLimitsRule(LIMITS)];
+  const formatError = formatGraphQLError(log, options.exposeInternals);
 
-  // Which client-chosen operation id each websocket operation's context belongs to.
-  const operationIds = new WeakMap<object, string>();
-  pubSub.onListening(({ topic, operationId }) => {
-    if (operationId) log.debug({ operationId, topic }, 'subscription listening');
+  pubSub.onListening((listening) => {
+    if (listening.operationId && !SubscriptionFanout.isGroupSignal(listening))
+      log.debug(
+        { operationId: listening.operationId, topic: listening.topic },
+        'subscription listening',
+      );
   });
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal }>(
-    {
-      schema,
-      validate: (wsSchema, document) =>
-        validate(wsSchema, document, [...specifiedRules, ...validationRules]),
-      onConnect: async (ctx) => {
-        const params = ctx.connectionParams ?? {};
-        const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-        const principal = await resolvePrincipal({
-          authorization: text(params.authorization),
-          apiKey: text(params['x-api-key'] ?? params.apiKey),
-          host: ctx.extra.request.headers.host,
-        });
-        ctx.extra.principal = principal;
-        // A credential that was sent and refused closes the socket at once (4403) instead of failing later.
-        return !(principal.kind === 'anonymous' && principal.rejection);
-      },
-      // A fresh context per operation, so DataLoader caches never outlive the operation.
-      context: (ctx, operationId): GraphQLContext => {
-        const requestId = randomUUID();
-        const context: GraphQLContext = {
-          requestId,
-          principal: ctx.extra.principal ?? { kind: 'anonymous' },
-          host: ctx.extra.request.headers.host ?? null,
-          services,
-          pubSub,
-          log: log.child({ requestId, transport: 'ws' }),
-          loaders: new RequestLoaders(),
-        };
-        operationIds.set(context, operationId);
-        return context;
-      },
-      // Subscribing on behalf of the operation, so the pub/sub's Listening signal names it: a
-      // client (or a test) can then know when events published for it can no longer be missed.
-      subscribe: (args) =>
-        subscribeFor(operationIds.get(args.contextValue as object), () => subscribe(args)),
-    },
-    wsServer,
-  );
+  const websockets = await startWebSockets({
+    schema,
+    httpServer,
+    path: '/graphql',
+    services,
+    pubSub,
+    resolvePrincipal,
+    recordDenial,
+    log,
+    clock: options.clock,
+    introspection: options.introspection,
+    validationRules,
+    formatError,
+    limits: options.websocketLimits,
+  });
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: options.exposeInternals,
     validationRules,
-    formatError: formatGraphQLError(log, options.exposeInternals),
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -111,7 +94,7 @@ export async function startGraphQL(options: GraphQLServerOptions) {
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsCleanup.dispose();
+              await websockets.dispose();
             },
           };
         },
@@ -119,5 +102,6 @@ export async function startGraphQL(options: GraphQLServerOptions) {
     ],
   });
   await apollo.start();
-  return { apollo, wsServer };
+  /** `websockets.stats`: live counts of sockets, subscriptions and groups, for metrics. */
+  return { apollo, websockets };
 }

@@ -106,7 +106,7 @@ function print(ingest: IngestFigures[], analytics: AnalyticsFigures[]): void {
       .join(' ')} at the end (other work on the machine slows every figure).`,
   );
   console.log(
-    '\nThe fan-out benchmark (1,000 websocket subscribers) belongs to the websocket transport work (issue 7).',
+    '\nThe fan-out benchmark (1,000 websocket subscribers) is its own section: pnpm bench fanout.',
   );
 }
 

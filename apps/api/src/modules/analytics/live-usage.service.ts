@@ -10,6 +10,7 @@ import type { UsageService } from '../usage/usage.service.js';
 import { type CounterReader, dailyPerformance, round, totalOf } from './counter-reader.js';
 import type { PlatformRevenue } from './platform-revenue.js';
 import type { TenantStatsService } from './tenant-stats.service.js';
+import { currentThen } from '../../graphql/current-then.js';
 
 export const USAGE_UPDATED = 'USAGE_UPDATED';
 export const SYSTEM_USAGE_UPDATED = 'SYSTEM_USAGE_UPDATED';
@@ -98,14 +99,14 @@ export class LiveUsageService {
   ): Promise<AsyncIterable<UsageUpdate>> {
     const tenantId = await this.usage.reportedTenant(principal, tenantIdArg, 'usage:read');
     const updates = this.pubSub.subscribeTo(USAGE_UPDATED, tenantId);
-    return startingWith(await this.tenantUpdate(tenantId), updates);
+    return currentThen(await this.tenantUpdate(tenantId), updates);
   }
 
   /** The platform's feed, for admins: now, then each interval in which anything changed. */
   async watchSystem(principal: Principal): Promise<AsyncIterable<SystemUsageUpdate>> {
     authorizeAdmin(principal, 'analytics:system');
     const updates = this.pubSub.subscribe(SYSTEM_USAGE_UPDATED);
-    return startingWith(await this.systemUpdate(), updates);
+    return currentThen(await this.systemUpdate(), updates);
   }
 
   /** One interval's updates, if this instance claims the interval. */
@@ -191,10 +192,4 @@ export class LiveUsageService {
       at: this.now(),
     };
   }
-}
-
-/** The current value first, then the live ones; ending the feed ends the subscription below it. */
-async function* startingWith<T>(first: T, rest: AsyncIterable<T>): AsyncGenerator<T> {
-  yield first;
-  yield* rest;
 }

@@ -1,3 +1,4 @@
+import { CREDENTIAL_ENDED } from '../../common/credential-ended.js';
 import { defineModule } from '../../core/module.js';
 import { createApiKeyModel, type ApiKeyModel } from './api-key.model.js';
 import { ClinicAuthResolver } from './clinic-auth.resolver.js';
@@ -26,7 +27,7 @@ export const clinicAuthModule = defineModule({
     clinicUsers: createClinicUserModel(connection),
     apiKeys: createApiKeyModel(connection),
   }),
-  services: ({ config, models, services, clock, log }) => {
+  services: ({ config, models, services, clock, log, pubSub }) => {
     const clinicAuth = new ClinicAuthService(
       models.clinicUsers,
       models.apiKeys,
@@ -35,6 +36,7 @@ export const clinicAuthModule = defineModule({
       { secret: config.jwtSecret, issuer: config.jwtIssuer, ttlSeconds: config.jwtTtlSeconds },
       clock,
       log,
+      (ended) => pubSub.publish(CREDENTIAL_ENDED, ended),
     );
     return {
       clinicAuth,

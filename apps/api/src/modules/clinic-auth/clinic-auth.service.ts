@@ -1,4 +1,9 @@
 import type { Logger } from 'pino';
+import {
+  apiKeySubject,
+  clinicUserSubject,
+  type CredentialEnded,
+} from '../../common/credential-ended.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../common/errors.js';
 import { authorize, type Action } from '../../common/policy.js';
 import { FieldErrorCollector } from '../../common/field-errors.js';
@@ -83,6 +88,8 @@ export class ClinicAuthService {
     private readonly tokens: TokenSettings,
     private readonly clock: Clock,
     private readonly log: Logger,
+    /** Tells every API instance a credential ended, so open websockets carrying it close. */
+    private readonly credentialEnded: (ended: CredentialEnded) => void = () => undefined,
   ) {}
 
   async signIn(input: ClinicSignIn, requestHost: string | undefined): Promise<ClinicAuthPayload> {
@@ -191,6 +198,10 @@ export class ClinicAuthService {
       this.users.updateOne({ _id: userId }, { $set: { sessions_revoked_at: this.clock.now() } }),
     );
     this.activeUsers.delete(userId);
+    this.credentialEnded({
+      subjects: [clinicUserSubject(tenantId, userId)],
+      reason: 'sessions_revoked',
+    });
     return result.matchedCount === 1;
   }
 
@@ -206,6 +217,10 @@ export class ClinicAuthService {
         .lean(),
     );
     if (!doc) return false;
+    this.credentialEnded({
+      subjects: [apiKeySubject(tenantId, keyId)],
+      reason: 'api_key_disabled',
+    });
     await this.security.record({
       tenant_id: tenantId,
       event: 'api_key_revoked',
@@ -344,6 +359,10 @@ export class ClinicAuthService {
         .lean(),
     );
     if (!doc) throw notFound('API key');
+    this.credentialEnded({
+      subjects: [apiKeySubject(tenant.id, doc._id.toHexString())],
+      reason: 'api_key_revoked',
+    });
     await this.security.record({
       tenant_id: tenant.id,
       event: 'api_key_revoked',

@@ -60,3 +60,10 @@ export function claimedAudience(token: string): string | null {
   if (!decoded || typeof decoded === 'string') return null;
   return typeof decoded.aud === 'string' ? decoded.aud : null;
 }
+
+/** When a token (already verified) expires, from its exp; open websockets close then. */
+export function tokenExpiry(token: string): Date | undefined {
+  const decoded = jwt.decode(token);
+  if (!decoded || typeof decoded === 'string' || typeof decoded.exp !== 'number') return undefined;
+  return new Date(decoded.exp * 1000);
+}
