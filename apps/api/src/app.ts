@@ -143,6 +143,7 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
     plugins: graphqlPluginsOf(modules, services),
     introspection: config.introspection,
     exposeInternals,
+    limits: config.graphqlLimits,
   });
 
   app.use(healthRouter(connection, redis, () => stopping));

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { specifiedRules, subscribe, validate, type GraphQLSchema } from 'graphql';
+import { subscribe, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
@@ -11,7 +11,7 @@ import type { Principal, RecordDenial, ResolvePrincipal } from '../common/princi
 import type { ServiceRegistry } from '../core/registry.js';
 import type { GraphQLContext } from './context.js';
 import { formatGraphQLError } from './format-error.js';
-import { operationLimitsRule } from './limits.js';
+import { graphqlLimits, type OperationLimits } from './limits.js';
 import { subscribeFor, type AppPubSub } from './pubsub.js';
 import { RequestLoaders } from './request-loaders.js';
 
@@ -27,14 +27,14 @@ export interface GraphQLServerOptions {
   /** The modules' own plugins (metrics, per-tenant performance, ...). */
   plugins: ApolloServerPlugin<GraphQLContext>[];
   exposeInternals: boolean;
+  /** Depth, aliases, directives, tokens, size and cost: the same on HTTP and websockets. */
+  limits?: OperationLimits;
 }
-
-const LIMITS = { maxDepth: 10, maxAliases: 30 };
 
 /** Apollo for queries and mutations over HTTP, graphql-ws for subscriptions on the same path. */
 export async function startGraphQL(options: GraphQLServerOptions) {
   const { schema, httpServer, services, pubSub, log, resolvePrincipal, recordDenial } = options;
-  const validationRules = [operationLimitsRule(LIMITS)];
+  const limits = graphqlLimits(options.limits);
 
   // Which client-chosen operation id each websocket operation's context belongs to.
   const operationIds = new WeakMap<object, string>();
@@ -46,8 +46,8 @@ export async function startGraphQL(options: GraphQLServerOptions) {
   const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal }>(
     {
       schema,
-      validate: (wsSchema, document) =>
-        validate(wsSchema, document, [...specifiedRules, ...validationRules]),
+      parse: limits.parseDeferringErrors,
+      validate: limits.validate,
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
@@ -87,11 +87,14 @@ export async function startGraphQL(options: GraphQLServerOptions) {
     schema,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: options.exposeInternals,
-    validationRules,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    hideSchemaDetailsFromClientErrors: true,
     formatError: formatGraphQLError(log, options.exposeInternals),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      limits.plugin,
       ...options.plugins,
       {
         async requestDidStart() {
