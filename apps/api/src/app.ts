@@ -156,7 +156,10 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
     }),
   );
   app.use(express.json({ limit: '1mb' }));
-  app.use(['/graphql', '/api'], authenticate(resolvePrincipal));
+  app.use(
+    ['/graphql', '/api'],
+    authenticate(resolvePrincipal, (principal) => services.rateLimits.admitClinicCall(principal)),
+  );
   app.use(
     '/graphql',
     expressMiddleware(apollo, {

@@ -35,6 +35,7 @@ export const clinicAuthModule = defineModule({
       { secret: config.jwtSecret, issuer: config.jwtIssuer, ttlSeconds: config.jwtTtlSeconds },
       clock,
       log,
+      services.rateLimits,
     );
     return {
       clinicAuth,
