@@ -37,6 +37,7 @@ import { cors } from './http/cors.js';
 import { jsonErrorHandler, notFoundHandler } from './http/errors.js';
 import { healthRouter } from './http/health.js';
 import { strictTransportSecurity } from './http/hsts.js';
+import { securityHeaders } from './http/security-headers.js';
 import { playgroundRouter } from './http/playground.js';
 import { authenticate } from './http/authenticate.js';
 import { locals, requestContext } from './http/request-context.js';
@@ -125,6 +126,7 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
       )
     : createServer(app);
   app.use(strictTransportSecurity(config.hstsMaxAgeSeconds));
+  app.use(securityHeaders());
   let stopping = false;
 
   const resolvePrincipal: ResolvePrincipal = (credentials) =>
