@@ -26,7 +26,10 @@ describe('the GraphQL playground', () => {
     await page.getByLabel('E-mail').fill(api.admin.email);
     await page.getByLabel('Password').fill(api.admin.password);
     await page.getByRole('button', { name: 'Use admin token' }).click();
-    await expect.poll(() => page.locator('#signin-status').textContent()).toContain('Signed in');
+    // A password hash on a loaded machine can take longer than expect.poll's default second.
+    await expect
+      .poll(() => page.locator('#signin-status').textContent(), { timeout: 15_000 })
+      .toContain('Signed in');
 
     await page.locator('.graphiql-execute-button').click();
     await expect

@@ -39,6 +39,7 @@ import { jsonErrorHandler, notFoundHandler } from './http/errors.js';
 import { healthRouter } from './http/health.js';
 import { TRUST_PROXY } from './http/trust-proxy.js';
 import { strictTransportSecurity } from './http/hsts.js';
+import { securityHeaders } from './http/security-headers.js';
 import { playgroundRouter } from './http/playground.js';
 import { authenticate } from './http/authenticate.js';
 import { locals, requestContext } from './http/request-context.js';
@@ -129,6 +130,7 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
       )
     : createServer(app);
   app.use(strictTransportSecurity(config.hstsMaxAgeSeconds));
+  app.use(securityHeaders());
   let stopping = false;
 
   const resolvePrincipal: ResolvePrincipal = (credentials) =>
@@ -153,6 +155,7 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
       maxSubscriptionsPerConnection: config.wsMaxSubscriptionsPerConnection,
       maxBufferedBytes: config.wsMaxBufferedBytes,
     },
+    limits: config.graphqlLimits,
   });
 
   app.use(healthRouter(connection, redis, () => stopping));
@@ -165,7 +168,10 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
     }),
   );
   app.use(express.json({ limit: '1mb' }));
-  app.use(['/graphql', '/api'], authenticate(resolvePrincipal));
+  app.use(
+    ['/graphql', '/api'],
+    authenticate(resolvePrincipal, (principal) => services.rateLimits.admitClinicCall(principal)),
+  );
   app.use(
     '/graphql',
     expressMiddleware(apollo, {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { databaseName } from './db/mongo-uri.js';
+import type { OperationLimits } from './graphql/limits.js';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -66,6 +67,32 @@ export interface Config {
   wsMaxSubscriptionsPerConnection: number;
   /** Bytes a websocket may have queued unsent before it is dropped as too slow (close 1013). */
   wsMaxBufferedBytes: number;
+  /** What one GraphQL document may ask for, on HTTP and websockets alike. */
+  graphqlLimits: OperationLimits;
+  /** Sign-in, password reset, two-factor, clinic API and usage ingestion budgets (rate-limits module). */
+  rateLimits: RateLimitSettings;
+}
+
+/** Budgets of the rate limiter, each counted in Redis and shared by every API instance. */
+export interface RateLimitSettings {
+  /** Wrong passwords in a row for one account from one address before that pair is refused. */
+  signInConsecutiveFailures: number;
+  /** Wrong passwords for one account from anywhere, per window: the looser bound on distributed guessing. */
+  signInAccountFailures: number;
+  /** Wrong passwords from one address across accounts, per day. */
+  signInAddressFailures: number;
+  /** The window of the consecutive and per-account counts (and how long a refusal lasts). */
+  signInWindowSeconds: number;
+  /** Password reset requests per address and per account, per hour. */
+  passwordResetPerHour: number;
+  /** Wrong two-factor codes per account (and per address) per 15 minutes. */
+  twoFactorFailures: number;
+  /** Clinic API calls per minute, per API key (or clinic user) and per clinic. */
+  apiCallsPerMinutePerKey: number;
+  apiCallsPerMinutePerTenant: number;
+  /** Usage ingestion requests per minute, per API key (or clinic user) and per clinic. */
+  usageIngestPerMinutePerKey: number;
+  usageIngestPerMinutePerTenant: number;
 }
 
 /** A secret with the id stored beside what it protects, so keys can rotate. */
@@ -164,7 +191,34 @@ export function loadConfig(env: Env = process.env): Config {
       10_000,
     ),
     wsMaxBufferedBytes: read.integer('WS_MAX_BUFFERED_BYTES', 1_048_576, 1024, 1_073_741_824),
+    graphqlLimits: {
+      maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 2, 100),
+      maxAliases: read.integer('GRAPHQL_MAX_ALIASES', 30, 0, 1000),
+      maxDirectives: read.integer('GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
+      maxTokens: read.integer('GRAPHQL_MAX_TOKENS', 3000, 100, 100_000),
+      maxDocumentLength: read.integer('GRAPHQL_MAX_DOCUMENT_LENGTH', 100_000, 1000, 1_000_000),
+      maxCost: read.integer('GRAPHQL_MAX_COST', 10_000, 10, 10_000_000),
+      listMaxLimit: 0, // set below from LIST_MAX_LIMIT
+    },
+    rateLimits: {
+      signInConsecutiveFailures: read.integer('SIGN_IN_MAX_CONSECUTIVE_FAILURES', 10, 1, 1000),
+      signInAccountFailures: read.integer('SIGN_IN_MAX_ACCOUNT_FAILURES', 100, 1, 100_000),
+      signInAddressFailures: read.integer('SIGN_IN_MAX_ADDRESS_FAILURES', 200, 1, 1_000_000),
+      signInWindowSeconds: read.integer('SIGN_IN_FAILURE_WINDOW_SECONDS', 3600, 1, 86_400),
+      passwordResetPerHour: read.integer('PASSWORD_RESET_MAX_PER_HOUR', 5, 1, 10_000),
+      twoFactorFailures: read.integer('TWO_FACTOR_MAX_FAILURES', 10, 1, 10_000),
+      apiCallsPerMinutePerKey: read.integer('RATE_LIMIT_API_PER_KEY', 600, 1, 10_000_000),
+      apiCallsPerMinutePerTenant: read.integer('RATE_LIMIT_API_PER_TENANT', 1200, 1, 10_000_000),
+      usageIngestPerMinutePerKey: read.integer('RATE_LIMIT_USAGE_PER_KEY', 300, 1, 10_000_000),
+      usageIngestPerMinutePerTenant: read.integer(
+        'RATE_LIMIT_USAGE_PER_TENANT',
+        600,
+        1,
+        10_000_000,
+      ),
+    },
   };
+  config.graphqlLimits.listMaxLimit = config.listMaxLimit;
   if ((config.tlsCertFile === null) !== (config.tlsKeyFile === null)) {
     problems.push('TLS_CERT_FILE and TLS_KEY_FILE: give both, or neither');
   }

@@ -1,6 +1,7 @@
 import { runBench } from './bench.js';
 import { runEnvelopeBench } from './envelope-bench.js';
 import { runFanoutBench } from './fanout/fanout-bench.js';
+import { runGraphqlLimitsBench } from './graphql-limits-bench.js';
 import { runUsageBench } from './usage/usage-bench.js';
 
 interface Section {
@@ -17,6 +18,7 @@ const SECTIONS: Record<string, Section> = {
   envelope: { run: runEnvelopeBench, byDefault: embedded },
   usage: { run: runUsageBench },
   fanout: { run: runFanoutBench },
+  'graphql-limits': { run: runGraphqlLimitsBench },
 };
 
 /**

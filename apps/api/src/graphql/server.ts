@@ -9,7 +9,7 @@ import type { Clock } from '../core/clock.js';
 import type { ServiceRegistry } from '../core/registry.js';
 import type { GraphQLContext } from './context.js';
 import { formatGraphQLError } from './format-error.js';
-import { operationLimitsRule } from './limits.js';
+import { graphqlLimits, type OperationLimits } from './limits.js';
 import { SubscriptionFanout } from './ws/fanout.js';
 import type { AppPubSub } from './pubsub.js';
 import { startWebSockets, type WebSocketLimits } from './ws/websocket-server.js';
@@ -29,9 +29,9 @@ export interface GraphQLServerOptions {
   exposeInternals: boolean;
   /** Caps of the websocket transport (config: WS_*). */
   websocketLimits: WebSocketLimits;
+  /** Depth, aliases, directives, tokens, size and cost: the same on HTTP and websockets. */
+  limits?: OperationLimits;
 }
-
-const LIMITS = { maxDepth: 10, maxAliases: 30 };
 
 /**
  * Apollo for queries and mutations over HTTP, graphql-ws for subscriptions on the same path:
@@ -39,7 +39,7 @@ const LIMITS = { maxDepth: 10, maxAliases: 30 };
  */
 export async function startGraphQL(options: GraphQLServerOptions) {
   const { schema, httpServer, services, pubSub, log, resolvePrincipal, recordDenial } = options;
-  const validationRules = [operationLimitsRule(LIMITS)];
+  const limits = graphqlLimits(options.limits);
   const formatError = formatGraphQLError(log, options.exposeInternals);
 
   pubSub.onListening((listening) => {
@@ -61,7 +61,8 @@ export async function startGraphQL(options: GraphQLServerOptions) {
     log,
     clock: options.clock,
     introspection: options.introspection,
-    validationRules,
+    validationRules: limits.validationRules,
+    parse: limits.parse,
     formatError,
     limits: options.websocketLimits,
   });
@@ -70,11 +71,14 @@ export async function startGraphQL(options: GraphQLServerOptions) {
     schema,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: options.exposeInternals,
-    validationRules,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    hideSchemaDetailsFromClientErrors: true,
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      limits.plugin,
       ...options.plugins,
       {
         async requestDidStart() {

@@ -16,6 +16,8 @@ export function jsonErrorHandler(exposeInternals: boolean, recordDenial: RecordD
     if (isAppError(error)) {
       if (principal)
         await recordDenial(principal, error.code, `rest:${req.method} ${req.path}`, error.message);
+      const retryAfter = error.details.retry_after_seconds;
+      if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
       res.status(error.httpStatus).json({
         error: {
           code: error.code,

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import express, { type Router } from 'express';
+import { playgroundContentSecurityPolicy } from './security-headers.js';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string): string => path.dirname(require.resolve(`${name}/package.json`));
@@ -14,34 +15,8 @@ const ASSETS: Record<string, string> = {
   'graphql-ws.js': path.join(packageDir('graphql-ws'), 'umd/graphql-ws.min.js'),
 };
 
-const PAGE = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>VetCares GraphQL playground</title>
-<link rel="stylesheet" href="/playground/assets/graphiql.css">
-<style>
-  body { margin: 0; height: 100vh; display: flex; flex-direction: column; font-family: system-ui, sans-serif; }
-  #signin { display: flex; gap: .5rem; align-items: center; padding: .4rem .8rem; background: #0f3d3e; color: #fff; font-size: 14px; }
-  #signin input { padding: .2rem .4rem; }
-  #signin output { margin-left: auto; }
-  #graphiql { flex: 1; }
-</style>
-</head>
-<body>
-<form id="signin" aria-label="Sign in for an admin token">
-  <strong>VetCares playground</strong>
-  <label>E-mail <input name="email" type="email" autocomplete="username" required></label>
-  <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
-  <button type="submit">Use admin token</button>
-  <output id="signin-status" aria-live="polite"></output>
-</form>
-<div id="graphiql">Loading…</div>
-<script src="/playground/assets/react.js"></script>
-<script src="/playground/assets/react-dom.js"></script>
-<script src="/playground/assets/graphql-ws.js"></script>
-<script src="/playground/assets/graphiql.js"></script>
-<script>
+/** The page's one inline script, allowed by its hash in the Content-Security-Policy. */
+const SCRIPT = `
   const TOKEN_KEY = 'vetcares.playground.token';
   const url = new URL('/graphql', location.href).href;
   const wsUrl = url.replace(/^http/, 'ws');
@@ -86,12 +61,42 @@ const PAGE = `<!doctype html>
   });
 
   render();
-</script>
+`;
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>VetCares GraphQL playground</title>
+<link rel="stylesheet" href="/playground/assets/graphiql.css">
+<style>
+  body { margin: 0; height: 100vh; display: flex; flex-direction: column; font-family: system-ui, sans-serif; }
+  #signin { display: flex; gap: .5rem; align-items: center; padding: .4rem .8rem; background: #0f3d3e; color: #fff; font-size: 14px; }
+  #signin input { padding: .2rem .4rem; }
+  #signin output { margin-left: auto; }
+  #graphiql { flex: 1; }
+</style>
+</head>
+<body>
+<form id="signin" aria-label="Sign in for an admin token">
+  <strong>VetCares playground</strong>
+  <label>E-mail <input name="email" type="email" autocomplete="username" required></label>
+  <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
+  <button type="submit">Use admin token</button>
+  <output id="signin-status" aria-live="polite"></output>
+</form>
+<div id="graphiql">Loading…</div>
+<script src="/playground/assets/react.js"></script>
+<script src="/playground/assets/react-dom.js"></script>
+<script src="/playground/assets/graphql-ws.js"></script>
+<script src="/playground/assets/graphiql.js"></script>
+<script>${SCRIPT}</script>
 </body>
 </html>`;
 
 export function playgroundRouter(): Router {
   const router = express.Router();
+  router.use(playgroundContentSecurityPolicy({ script: SCRIPT }));
   router.get('/', (_req, res) => {
     res.type('html').set('Cache-Control', 'no-store').send(PAGE);
   });

@@ -5,6 +5,7 @@ import { clinicAuthModule } from './clinic-auth/clinic-auth.module.js';
 import { clinicModule } from './clinic/clinic.module.js';
 import { incidentsModule } from './incidents/incidents.module.js';
 import { privacyModule } from './privacy/privacy.module.js';
+import { rateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { securityModule } from './security/security.module.js';
 import { tenantsModule } from './tenants/tenants.module.js';
 import { usageModule } from './usage/usage.module.js';
@@ -15,6 +16,7 @@ import { usageModule } from './usage/usage.module.js';
  */
 export const MODULES: readonly AppModule[] = [
   securityModule,
+  rateLimitsModule,
   tenantsModule,
   adminsModule,
   clinicAuthModule,

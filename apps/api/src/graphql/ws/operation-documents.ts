@@ -2,7 +2,6 @@ import {
   GraphQLError,
   NoSchemaIntrospectionCustomRule,
   getOperationAST,
-  parse,
   specifiedRules,
   validate,
   type DocumentNode,
@@ -32,6 +31,7 @@ export class OperationDocuments {
     private readonly schema: GraphQLSchema,
     validationRules: readonly ValidationRule[],
     introspection: boolean,
+    private readonly parse: (source: string) => DocumentNode,
   ) {
     this.rules = [
       ...specifiedRules,
@@ -55,7 +55,7 @@ export class OperationDocuments {
   private parseAndValidate(query: string, operationName: string | null | undefined) {
     let document: DocumentNode;
     try {
-      document = parse(query);
+      document = this.parse(query);
     } catch (error) {
       const syntax = error instanceof GraphQLError ? error : new GraphQLError(String(error));
       return {
@@ -65,12 +65,14 @@ export class OperationDocuments {
             nodes: syntax.nodes,
             source: syntax.source,
             positions: syntax.positions,
-            extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+            // A limit's refusal keeps its `limit` extension, as over HTTP.
+            extensions: { code: 'GRAPHQL_PARSE_FAILED', ...syntax.extensions },
           }),
         ],
       };
     }
-    const errors = validate(this.schema, document, this.rules);
+    // No "did you mean" suggestions: they would reveal the schema, as over HTTP.
+    const errors = validate(this.schema, document, this.rules, { hideSuggestions: true });
     if (errors.length > 0) {
       return {
         ok: false as const,

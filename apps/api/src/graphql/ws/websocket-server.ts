@@ -25,7 +25,7 @@ import { SubscriptionFanout, framePrefix, type FormatError } from './fanout.js';
 import { OperationDocuments } from './operation-documents.js';
 import { publicSubscriptions } from './public-subscriptions.js';
 import { emptyWebSocketStats, type WebSocketStats } from './stats.js';
-import type { GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 
 export interface WebSocketLimits {
   maxConnectionsPerAddress: number;
@@ -46,6 +46,8 @@ export interface WebSocketServerOptions {
   introspection: boolean;
   /** The same list HTTP validates with (limits), so both transports refuse the same documents. */
   validationRules: readonly ValidationRule[];
+  /** The same limited parser (tokens, document size) as HTTP; throws a GraphQLError naming the limit. */
+  parse: (source: string) => DocumentNode;
   /** The same formatter HTTP masks errors with. */
   formatError: FormatError;
   limits: WebSocketLimits;
@@ -73,6 +75,7 @@ export async function startWebSockets(
     options.schema,
     options.validationRules,
     options.introspection,
+    options.parse,
   );
   const anonymousAllowed = publicSubscriptions(options.schema).length > 0;
   const fanout = new SubscriptionFanout({

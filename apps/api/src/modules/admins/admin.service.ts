@@ -6,6 +6,7 @@ import { ANONYMOUS, type AdminPrincipal, type Principal } from '../../common/pri
 import { TtlCache } from '../../common/ttl-cache.js';
 import type { AdminRole } from '../../common/principal.js';
 import type { Clock } from '../../core/clock.js';
+import type { RateLimits } from '../rate-limits/rate-limits.service.js';
 import type { SecurityLogService } from '../security/security-log.service.js';
 import type { AdminDocument, AdminModel } from './admin.model.js';
 import { lockedOut, revokedSince } from './lockout.js';
@@ -58,8 +59,15 @@ export class AdminService {
     private readonly admins: AdminModel,
     private readonly tokens: TokenSettings,
     private readonly log: Logger,
-    /** The audit trail and the clock; setup scripts, which only create admins, go without. */
-    private readonly audit: { security: SecurityLogService; clock: Clock } | null = null,
+    /**
+     * The audit trail, the clock and the sign-in rate limits; setup scripts, which only create
+     * admins, go without.
+     */
+    private readonly audit: {
+      security: SecurityLogService;
+      clock: Clock;
+      rateLimits: RateLimits;
+    } | null = null,
   ) {}
 
   private now(): Date {
@@ -76,13 +84,25 @@ export class AdminService {
     const email = (emailInput as string).trim().toLowerCase();
     const password = passwordInput as string;
 
+    // Before any hash is computed: a refused guess costs no CPU.
+    const attempt = await this.audit?.rateLimits.beginSignIn('admin_sign_in', {
+      account: email,
+      emailHash: this.audit.security.emailHash(null, email),
+    });
     const admin = await this.admins.findOne({ email }).lean();
+    // An incident's lock holds the addresses that guessed; the real user elsewhere still gets in
+    // (the rate limiter's per-account bound is what stops guessing spread over many addresses).
     const locked =
-      admin?.locked_until && admin.locked_until > this.now() ? admin.locked_until : null;
+      admin?.locked_until &&
+      admin.locked_until > this.now() &&
+      (attempt ? attempt.priorFailuresFromAddress > 0 : true)
+        ? admin.locked_until
+        : null;
     const passwordOk =
       admin && !admin.disabled ? await verifyPassword(admin.password_hash, password) : false;
     if (!admin || admin.disabled) await verifyAgainstDummy(password);
     if (!admin || admin.disabled || !passwordOk || locked) {
+      await attempt?.failed();
       await this.audit?.security.record({
         tenant_id: null,
         event: 'admin_sign_in_failed',
@@ -98,6 +118,7 @@ export class AdminService {
       if (locked && passwordOk) throw lockedOut(locked);
       throw unauthenticated('Wrong e-mail or password');
     }
+    await attempt?.succeeded();
     await this.admins.updateOne({ _id: admin._id }, { $set: { last_login_at: this.now() } });
     await this.audit?.security.record({
       tenant_id: null,

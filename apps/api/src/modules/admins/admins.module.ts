@@ -22,7 +22,7 @@ export const adminsModule = defineModule({
       models.admins,
       { secret: config.jwtSecret, issuer: config.jwtIssuer, ttlSeconds: config.jwtTtlSeconds },
       log,
-      { security: services.security, clock },
+      { security: services.security, clock, rateLimits: services.rateLimits },
     ),
   }),
   resolvers: [AuthResolver],

@@ -44,11 +44,14 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
 
 let dummyHash: Promise<string> | undefined;
 
+/** The hash an unknown or disabled account's sign-in is checked against (made once per process). */
+export const dummyPasswordHash = (): Promise<string> =>
+  (dummyHash ??= hashPassword('dummy-password-for-timing-Aa1!'));
+
 /**
  * Spends the same time as a real check, so an unknown e-mail can't be told apart from a wrong
  * password by how long sign-in takes.
  */
 export async function verifyAgainstDummy(password: string): Promise<void> {
-  dummyHash ??= hashPassword('dummy-password-for-timing-Aa1!');
-  await verifyPassword(await dummyHash, password);
+  await verifyPassword(await dummyPasswordHash(), password);
 }

@@ -36,6 +36,7 @@ export const clinicAuthModule = defineModule({
       { secret: config.jwtSecret, issuer: config.jwtIssuer, ttlSeconds: config.jwtTtlSeconds },
       clock,
       log,
+      services.rateLimits,
       (ended) => pubSub.publish(CREDENTIAL_ENDED, ended),
     );
     return {

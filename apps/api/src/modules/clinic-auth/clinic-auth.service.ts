@@ -29,6 +29,7 @@ import type { TokenSettings } from '../admins/token.js';
 import type { Clock } from '../../core/clock.js';
 import { lockedOut, revokedSince } from '../admins/lockout.js';
 import { actorOf } from '../security/actor.js';
+import type { RateLimits } from '../rate-limits/rate-limits.service.js';
 import type { SecurityLogService } from '../security/security-log.service.js';
 import { assertOpen } from '../tenants/clinic-access.js';
 import { effectiveFeatures } from '../tenants/tenant-config.js';
@@ -88,6 +89,7 @@ export class ClinicAuthService {
     private readonly tokens: TokenSettings,
     private readonly clock: Clock,
     private readonly log: Logger,
+    private readonly rateLimits: RateLimits,
     /** Tells every API instance a credential ended, so open websockets carrying it close. */
     private readonly credentialEnded: (ended: CredentialEnded) => void = () => undefined,
   ) {}
@@ -106,14 +108,28 @@ export class ClinicAuthService {
       ? await this.directory.byHost(this.directory.hostsOf({ slug: input.slug, domain: null })[0]!)
       : await this.directory.byHost(input.hostname ?? requestHost ?? '');
     if (!tenant || tenant.status === 'deleted') throw notFound('Clinic');
-    assertOpen(tenant);
 
+    // Before any hash is computed: a refused guess costs no CPU.
+    const attempt = await this.rateLimits.beginSignIn('clinic_sign_in', {
+      account: `${tenant.id}:${email}`,
+      tenant: tenant.id,
+      emailHash: this.security.emailHash(tenant.id, email),
+    });
     const user = await runAsTenant(tenant.id, () => this.users.findOne({ email }).lean());
     const userActor = user ? { id: `user:${user._id.toHexString()}`, label: null } : undefined;
+    // An incident's lock holds the addresses that guessed; the real user elsewhere still gets in.
     const locked =
-      user?.locked_until && user.locked_until > this.clock.now() ? user.locked_until : null;
-    if (!user || user.disabled || locked || !(await verifyPassword(user.password_hash, password))) {
-      if (!user) await verifyAgainstDummy(password);
+      user?.locked_until &&
+      user.locked_until > this.clock.now() &&
+      attempt.priorFailuresFromAddress > 0
+        ? user.locked_until
+        : null;
+    // An unknown or disabled user costs a hash like a wrong password: timing tells nothing.
+    let passwordOk = false;
+    if (user && !user.disabled) passwordOk = await verifyPassword(user.password_hash, password);
+    else await verifyAgainstDummy(password);
+    if (!user || user.disabled || locked || !passwordOk) {
+      await attempt.failed();
       await this.security.record({
         tenant_id: tenant.id,
         event: 'clinic_sign_in_failed',
@@ -121,14 +137,15 @@ export class ClinicAuthService {
         details: {
           email_hash: this.security.emailHash(tenant.id, email),
           ...(user ? { user_id: user._id.toHexString() } : {}),
-          ...(locked ? { reason: 'locked' } : {}),
+          ...(locked ? { reason: 'locked' } : user?.disabled ? { reason: 'disabled' } : {}),
         },
       });
-      if (locked && user && (await verifyPassword(user.password_hash, password))) {
-        throw lockedOut(locked);
-      }
+      if (locked && passwordOk) throw lockedOut(locked);
       throw unauthenticated('Wrong e-mail or password');
     }
+    await attempt.succeeded();
+    // Only someone who knows the password hears why a suspended clinic is closed.
+    assertOpen(tenant);
     await runAsTenant(tenant.id, () =>
       this.users.updateOne({ _id: user._id }, { $set: { last_login_at: new Date() } }),
     );

@@ -16,6 +16,9 @@ interface WindowCount {
 
 const NEW_ADDRESS_MEMORY_MS = 60_000;
 
+/** The rate limiter's kinds whose refusals are sign-in guesses (rate-limits module). */
+const SIGN_IN_KINDS: ReadonlySet<string> = new Set(['admin_sign_in', 'clinic_sign_in']);
+
 /**
  * The suspicious-activity rules, over every occurrence the security log records (and the API key
  * uses the principal resolver reports). Counts live in Redis sliding windows, so every API
@@ -40,6 +43,12 @@ export class SuspiciousActivityDetector {
       case 'admin_sign_in_failed':
       case 'clinic_sign_in_failed':
         return this.failedSignIn(occurrence);
+      case 'rate_limited':
+        // A guess the rate limiter refused is still a guess from that address.
+        if (SIGN_IN_KINDS.has(String(occurrence.details.kind))) {
+          return this.failedSignInFromAddress(occurrence);
+        }
+        return;
       case 'admin_signed_in':
         return this.adminSignedIn(occurrence);
       case 'cross_tenant_attempt':
@@ -123,6 +132,10 @@ export class SuspiciousActivityDetector {
         },
       );
     }
+    await this.failedSignInFromAddress(occurrence);
+  }
+
+  private async failedSignInFromAddress(occurrence: SecurityOccurrence): Promise<void> {
     if (!occurrence.ip_address) return;
     const byAddress = RULES.failed_sign_ins_address;
     const subject = `ip:${occurrence.ip_address}`;

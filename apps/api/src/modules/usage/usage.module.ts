@@ -84,6 +84,7 @@ export const usageModule = defineModule({
       services.directory,
       keys,
       now,
+      services.rateLimits,
     );
     const timezoneOf = (tenantId: string) => usage.timezoneOf(tenantId);
     return {

@@ -30,6 +30,8 @@ export class UsageService {
     private readonly directory: TenantDirectory,
     private readonly keys: UsageKeys,
     private readonly now: () => Date = () => new Date(),
+    /** Per credential and per clinic budgets of usage reports (the rate-limits module). */
+    private readonly rateLimits?: { admitUsageIngest(principal: Principal): Promise<void> },
   ) {}
 
   /**
@@ -42,6 +44,7 @@ export class UsageService {
     idempotencyKey?: unknown,
   ): Promise<TrackUsagePayload> {
     const { tenantId } = await this.access.require(principal, 'usage:track');
+    await this.rateLimits?.admitUsageIngest(principal);
     const parsed = parseUsageEvents(events, this.now());
     const key = parseIdempotencyKey(idempotencyKey);
     const outcome = await this.writer.write(
