@@ -60,6 +60,18 @@ export interface Config {
   usageFlushIntervalSeconds: number;
   /** How often live usage feeds send an update (per tenant, and for the platform). */
   liveUsageIntervalMs: number;
+  /** Stripe collects payments when set; otherwise admins record payments by hand. */
+  stripeSecretKey: string | null;
+  /** Verifies POST /webhooks/stripe deliveries (whsec_...). */
+  stripeWebhookSecret: string | null;
+  /** Another Stripe API base (stripe-mock in tests); null for Stripe itself. */
+  stripeApiUrl: string | null;
+  /** Trial length of a new subscription. */
+  billingTrialDays: number;
+  /** Tax added to invoices, in basis points (2000 = 20 %). */
+  billingTaxRateBps: number;
+  /** How often the billing cycle job runs. */
+  billingCycleIntervalSeconds: number;
 }
 
 /** A secret with the id stored beside what it protects, so keys can rotate. */
@@ -150,7 +162,21 @@ export function loadConfig(env: Env = process.env): Config {
     usageBufferMaxWrites: read.integer('USAGE_BUFFER_MAX_WRITES', 200_000, 1, 100_000_000),
     usageFlushIntervalSeconds: read.integer('USAGE_FLUSH_INTERVAL_SECONDS', 60, 1, 86_400),
     liveUsageIntervalMs: read.integer('LIVE_USAGE_INTERVAL_MS', 1000, 50, 60_000),
+    stripeSecretKey: read.optional('STRIPE_SECRET_KEY') ?? null,
+    stripeWebhookSecret: read.optional('STRIPE_WEBHOOK_SECRET') ?? null,
+    stripeApiUrl: read.optional('STRIPE_API_URL')
+      ? (read.url('STRIPE_API_URL', ['http:', 'https:']) ?? null)
+      : null,
+    billingTrialDays: read.integer('BILLING_TRIAL_DAYS', 14, 0, 365),
+    billingTaxRateBps: read.integer('BILLING_TAX_RATE_BPS', 0, 0, 10_000),
+    billingCycleIntervalSeconds: read.integer('BILLING_CYCLE_INTERVAL_SECONDS', 3600, 10, 86_400),
   };
+  if (config.stripeSecretKey && !/^sk_(test|live)_/.test(config.stripeSecretKey)) {
+    problems.push('STRIPE_SECRET_KEY: must be a Stripe secret key (sk_test_... or sk_live_...)');
+  }
+  if (config.stripeSecretKey && !config.stripeWebhookSecret && isProduction) {
+    problems.push('STRIPE_WEBHOOK_SECRET: is required with STRIPE_SECRET_KEY in production');
+  }
   if ((config.tlsCertFile === null) !== (config.tlsKeyFile === null)) {
     problems.push('TLS_CERT_FILE and TLS_KEY_FILE: give both, or neither');
   }
