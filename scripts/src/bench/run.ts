@@ -1,4 +1,5 @@
 import { runBench } from './bench.js';
+import { runBillingBench } from './billing-bench.js';
 import { runEnvelopeBench } from './envelope-bench.js';
 import { runUsageBench } from './usage/usage-bench.js';
 
@@ -15,6 +16,7 @@ const SECTIONS: Record<string, Section> = {
   tenants: { run: runBench },
   envelope: { run: runEnvelopeBench, byDefault: embedded },
   usage: { run: runUsageBench },
+  billing: { run: runBillingBench },
 };
 
 /**

@@ -119,8 +119,10 @@ export class UsageLimitService implements ClinicLimits {
     return (await this.billing.billingUsageCounters.findById(tenantId).lean())!;
   }
 
+  /** Takes one slot (and refuses first when storage is full: the write would add bytes). */
   async claim(tenantId: string, limit: CountedLimit): Promise<void> {
-    const [limits] = await Promise.all([this.limitsOf(tenantId), this.counters(tenantId)]);
+    const [limits, before] = await Promise.all([this.limitsOf(tenantId), this.counters(tenantId)]);
+    this.assertRoomIn(limits, before);
     const maximum = limits[limit];
     const field = COUNTER_FIELD[limit];
     const after = await this.billing.billingUsageCounters
@@ -157,6 +159,10 @@ export class UsageLimitService implements ClinicLimits {
       this.limitsOf(tenantId),
       this.counters(tenantId),
     ]);
+    this.assertRoomIn(limits, counters);
+  }
+
+  private assertRoomIn(limits: EffectiveLimits, counters: UsageCounterDocument): void {
     if (limits.storage_gb === null) return;
     const maximum = limits.storage_gb * BYTES_PER_GB;
     if (counters.storage_bytes >= maximum) {

@@ -78,7 +78,6 @@ export class ClientService {
     const given = validateClientFields(input, 'create');
     const tenantId = clinic.tenantId;
     return runAsTenant(tenantId, async () => {
-      await this.limits.assertStorageRoom(tenantId);
       // The slot is taken before the write, so concurrent creations never pass max_clients.
       await this.limits.claim(tenantId, 'clients');
       let doc;

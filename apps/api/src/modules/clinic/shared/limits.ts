@@ -12,7 +12,10 @@ export type CountedLimit = 'staff' | 'clients';
  * never pass the limit; storage is checked before a write and the written bytes recorded after.
  */
 export interface ClinicLimits {
-  /** Takes one slot or refuses with LIMIT_EXCEEDED naming the limit, the count and the plan. */
+  /**
+   * Takes one slot or refuses with LIMIT_EXCEEDED naming the limit, the count and the plan; also
+   * refuses when storage is full, as assertStorageRoom does.
+   */
   claim(tenantId: string, limit: CountedLimit): Promise<void>;
   /** Gives a slot back (the write failed, or the record left the count). */
   release(tenantId: string, limit: CountedLimit): Promise<void>;

@@ -82,10 +82,10 @@ export class StaffMemberService {
     const tenantId = clinic.tenantId;
     return runAsTenant(tenantId, async () => {
       await this.assertEmailFree(given.email!, null);
-      await this.limits.assertStorageRoom(tenantId);
       const active = given.active ?? true;
       // The seat is taken before the write, so concurrent creations never pass max_staff.
       if (active) await this.limits.claim(tenantId, 'staff');
+      else await this.limits.assertStorageRoom(tenantId);
       let doc;
       try {
         doc = await this.withEmailConflict(() =>
