@@ -93,6 +93,32 @@ describe('collection through Stripe (stripe-mock)', () => {
   });
 });
 
+describe('saving a card', () => {
+  it("answers a SetupIntent's client secret for the tenant's Stripe customer", async () => {
+    const tenant = await createClinicTenant(api.app);
+    const secret = await api.app.services.billing.setupPaymentMethod(await admin(), tenant.id);
+    expect(secret).toMatch(/^seti_.*_secret_/);
+    const subscription = await api.app.models.billingSubscriptions.findById(tenant.id).lean();
+    expect(subscription!.provider_customer_id).toMatch(/^cus_/);
+  });
+
+  it('keeps the card summary a payment_method.attached event reports', async () => {
+    const tenant = await createClinicTenant(api.app);
+    await api.app.services.billing.setupPaymentMethod(await admin(), tenant.id);
+    const subscription = await api.app.models.billingSubscriptions.findById(tenant.id).lean();
+    const event = signedEvent(`evt_pm_${tenant.id}`, 'payment_method.attached', {
+      id: 'pm_1',
+      object: 'payment_method',
+      customer: subscription!.provider_customer_id,
+      card: { brand: 'visa', last4: '4242' },
+    });
+    expect((await deliver(event)).status).toBe(200);
+    expect((await api.app.services.billing.view(await admin(), tenant.id)).payment_method).toBe(
+      'visa ending 4242',
+    );
+  });
+});
+
 describe('POST /webhooks/stripe', () => {
   it('applies each event once when every event arrives three times, concurrently and out of order', async () => {
     const { tenant, invoice } = await pastDueTenant();

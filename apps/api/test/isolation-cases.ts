@@ -85,6 +85,7 @@ export const NOT_TENANT_SCOPED: Readonly<Record<string, string>> = {
   setTenantTrialDays: "platform admins only: a clinic's subscription (billing collections)",
   recordManualPayment: 'platform admins only: invoices (billing collections)',
   voidInvoice: 'platform admins only: invoices (billing collections)',
+  createBillingSetupIntent: "platform admins only: a clinic's payment method (Stripe)",
   createTenant: 'platform admins only: the tenants collection',
   updateTenant: 'platform admins only: the tenants collection',
   deleteTenant: 'platform admins only: the tenants collection',

@@ -47,6 +47,7 @@ const OPERATION_ACTIONS: Record<string, Action | 'public'> = {
   setTenantTrialDays: 'billing:manage',
   recordManualPayment: 'billing:payments',
   voidInvoice: 'billing:payments',
+  createBillingSetupIntent: 'billing:manage',
   tenants: 'tenants:read',
   tenant: 'tenants:read',
   tenantBySlug: 'tenants:read',

@@ -98,6 +98,18 @@ export class BillingResolver {
     );
   }
 
+  @Mutation(() => String, {
+    nullable: true,
+    description:
+      "A Stripe SetupIntent's client secret for saving the clinic's card (null with manual payments)",
+  })
+  createBillingSetupIntent(
+    @Arg('tenant_id', () => ID) tenantId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<string | null> {
+    return ctx.services.billing.setupPaymentMethod(ctx.principal, tenantId);
+  }
+
   @Mutation(() => Invoice, { description: 'Void an invoice that should not be paid' })
   async voidInvoice(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Invoice> {
     return toInvoice(await ctx.services.billing.voidInvoice(ctx.principal, id));
