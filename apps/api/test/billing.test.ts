@@ -220,6 +220,17 @@ describe('limits that hold under concurrency', () => {
     expect(again.errors).toBeUndefined();
   });
 
+  it('the reconcile job gives back a slot claimed by a write that never happened (a crash)', async () => {
+    const limits = api.app.services.usageLimits;
+    await api.app.services.tenants.update(await admin(), clinic.tenantId, { max_clients: 10 });
+    const before = (await limits.counters(clinic.tenantId)).clients;
+    await limits.claim(clinic.tenantId, 'clients');
+    expect((await limits.counters(clinic.tenantId)).clients).toBe(before + 1);
+    await limits.reconcileAll();
+    expect((await limits.counters(clinic.tenantId)).clients).toBe(before);
+    await api.app.services.tenants.update(await admin(), clinic.tenantId, { max_clients: 3 });
+  });
+
   it('records 80 % and 100 % crossings as usage alerts and billing signals', async () => {
     const alerts = await api.app.services.usageLimits.recentAlerts(clinic.tenantId);
     expect(alerts.map((alert) => `${alert.limit}:${alert.threshold}`)).toEqual(

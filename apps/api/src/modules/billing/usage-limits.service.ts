@@ -244,10 +244,11 @@ export class UsageLimitService implements ClinicLimits {
    * to a crash between claim and write comes back here). Storage is recomputed separately.
    */
   async reconcile(tenantId: string): Promise<void> {
-    await this.counters(tenantId);
+    const before = await this.counters(tenantId);
     const counted = await this.count(tenantId);
+    // Only if no claim or release moved the counters while we counted (else the next run does it).
     await this.billing.billingUsageCounters.updateOne(
-      { _id: tenantId },
+      { _id: tenantId, staff: before.staff, clients: before.clients },
       { $set: { staff: counted.staff, clients: counted.clients, reconciled_at: this.clock.now() } },
     );
   }
