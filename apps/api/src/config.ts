@@ -67,6 +67,18 @@ export interface Config {
   wsMaxSubscriptionsPerConnection: number;
   /** Bytes a websocket may have queued unsent before it is dropped as too slow (close 1013). */
   wsMaxBufferedBytes: number;
+  /** Stripe collects payments when set; otherwise admins record payments by hand. */
+  stripeSecretKey: string | null;
+  /** Verifies POST /webhooks/stripe deliveries (whsec_...). */
+  stripeWebhookSecret: string | null;
+  /** Another Stripe API base (stripe-mock in tests); null for Stripe itself. */
+  stripeApiUrl: string | null;
+  /** Trial length of a new subscription. */
+  billingTrialDays: number;
+  /** Tax added to invoices, in basis points (2000 = 20 %). */
+  billingTaxRateBps: number;
+  /** How often the billing cycle job runs. */
+  billingCycleIntervalSeconds: number;
   /** What one GraphQL document may ask for, on HTTP and websockets alike. */
   graphqlLimits: OperationLimits;
   /** Sign-in, password reset, two-factor, clinic API and usage ingestion budgets (rate-limits module). */
@@ -191,6 +203,14 @@ export function loadConfig(env: Env = process.env): Config {
       10_000,
     ),
     wsMaxBufferedBytes: read.integer('WS_MAX_BUFFERED_BYTES', 1_048_576, 1024, 1_073_741_824),
+    stripeSecretKey: read.optional('STRIPE_SECRET_KEY') ?? null,
+    stripeWebhookSecret: read.optional('STRIPE_WEBHOOK_SECRET') ?? null,
+    stripeApiUrl: read.optional('STRIPE_API_URL')
+      ? (read.url('STRIPE_API_URL', ['http:', 'https:']) ?? null)
+      : null,
+    billingTrialDays: read.integer('BILLING_TRIAL_DAYS', 14, 0, 365),
+    billingTaxRateBps: read.integer('BILLING_TAX_RATE_BPS', 0, 0, 10_000),
+    billingCycleIntervalSeconds: read.integer('BILLING_CYCLE_INTERVAL_SECONDS', 3600, 10, 86_400),
     graphqlLimits: {
       maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 2, 100),
       maxAliases: read.integer('GRAPHQL_MAX_ALIASES', 30, 0, 1000),
@@ -219,6 +239,12 @@ export function loadConfig(env: Env = process.env): Config {
     },
   };
   config.graphqlLimits.listMaxLimit = config.listMaxLimit;
+  if (config.stripeSecretKey && !/^sk_(test|live)_/.test(config.stripeSecretKey)) {
+    problems.push('STRIPE_SECRET_KEY: must be a Stripe secret key (sk_test_... or sk_live_...)');
+  }
+  if (config.stripeSecretKey && !config.stripeWebhookSecret && isProduction) {
+    problems.push('STRIPE_WEBHOOK_SECRET: is required with STRIPE_SECRET_KEY in production');
+  }
   if ((config.tlsCertFile === null) !== (config.tlsKeyFile === null)) {
     problems.push('TLS_CERT_FILE and TLS_KEY_FILE: give both, or neither');
   }

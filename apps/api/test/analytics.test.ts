@@ -255,7 +255,7 @@ describe('tenant analytics', () => {
         { operation: 'query:staffMember', requests: 1, errors: 1 },
       ]),
     );
-    expect(own.storage_source).toMatch(/interim/);
+    expect(own.storage_source).toMatch(/^billing: /);
     const owner: ClinicCredential = {
       kind: 'user',
       role: 'owner',
@@ -292,6 +292,10 @@ describe('system analytics', () => {
     await api.app.services.tenants.delete(admin, created[0]!.id);
     await deletionApplied;
     const busy = created[1]!;
+    // The enterprise clinic's trial ends and it is billed: it now counts in recurring revenue.
+    await api.app.services.billing.ensure(busy.id);
+    await api.app.services.billing.setTrialDays(admin, busy.id, 0);
+    await api.app.services.billing.runCycle();
     await api.app.services.usage.track({ kind: 'api_key', tenantId: busy.id, keyId: 's' }, [
       { event: 'api_call', count: 5_000 },
     ]);
@@ -334,9 +338,10 @@ describe('system analytics', () => {
     );
     expect(body.tenants.new.daily.at(-1)).toBe(all.length);
     expect(body.tenants.churned.daily.at(-1)).toBe(1);
-    expect(body.revenue.source).toMatch(/interim/);
-    expect(body.revenue.mrr).toContainEqual({ currency: 'GBP', amount: 199 });
-    expect(body.revenue.arr).toContainEqual({ currency: 'GBP', amount: 199 * 12 });
+    expect(body.revenue.source).toMatch(/^billing: /);
+    // Enterprise in pounds is £159 (billing's price table), paid monthly.
+    expect(body.revenue.mrr).toContainEqual({ currency: 'GBP', amount: 159 });
+    expect(body.revenue.arr).toContainEqual({ currency: 'GBP', amount: 159 * 12 });
     expect(body.top_tenants.by_usage[0]).toMatchObject({
       tenant_id: busy.id,
       name: busy.name,

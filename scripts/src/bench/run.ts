@@ -1,4 +1,5 @@
 import { runBench } from './bench.js';
+import { runBillingBench } from './billing-bench.js';
 import { runEnvelopeBench } from './envelope-bench.js';
 import { runFanoutBench } from './fanout/fanout-bench.js';
 import { runGraphqlLimitsBench } from './graphql-limits-bench.js';
@@ -19,6 +20,7 @@ const SECTIONS: Record<string, Section> = {
   usage: { run: runUsageBench },
   fanout: { run: runFanoutBench },
   'graphql-limits': { run: runGraphqlLimitsBench },
+  billing: { run: runBillingBench },
 };
 
 /**

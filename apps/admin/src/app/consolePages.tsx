@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { PlansPage } from '../billing/PlansPage';
 import { IncidentsPage } from '../security/IncidentsPage';
 import { SecurityLogPage } from '../security/SecurityLogPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
@@ -22,6 +23,7 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { path: '', element: <DashboardPage />, nav: { label: 'Overview', end: true } },
   { path: 'tenants', element: <TenantListPage />, nav: { label: 'Tenants', end: true } },
   { path: 'tenants/new', element: <CreateTenantPage />, nav: { label: 'New tenant' } },
+  { path: 'plans', element: <PlansPage />, nav: { label: 'Plans' } },
   { path: 'security/log', element: <SecurityLogPage />, nav: { label: 'Security log' } },
   { path: 'security/incidents', element: <IncidentsPage />, nav: { label: 'Incidents' } },
 ];

@@ -16,6 +16,9 @@ import {
 export const ACTIONS = {
   'account:read': 'see their own admin account',
   'plans:read': 'see the billing plans',
+  'billing:read': "see a tenant's billing, subscription, invoices and plan-change previews",
+  'billing:manage': "change a tenant's plan and trial, cancel and resume its subscription",
+  'billing:payments': 'record manual payments and void invoices',
   'tenants:read': 'see tenants, their settings, counts and changes',
   'tenants:create': 'create tenants',
   'tenants:update': "change tenants' settings, plans, limits and domains",
@@ -54,6 +57,7 @@ export type Role = AdminRole | ClinicRole | 'api_key';
 const PLATFORM_READ: readonly Action[] = [
   'account:read',
   'plans:read',
+  'billing:read',
   'tenants:read',
   'clinic_users:read',
   'api_keys:read',
@@ -65,6 +69,8 @@ const PLATFORM_READ: readonly Action[] = [
 ];
 
 const PLATFORM_WRITE: readonly Action[] = [
+  'billing:manage',
+  'billing:payments',
   'tenants:create',
   'tenants:update',
   'tenants:suspend',

@@ -1,6 +1,7 @@
 import type { AppModule } from '../core/module.js';
 import { adminsModule } from './admins/admins.module.js';
 import { analyticsModule } from './analytics/analytics.module.js';
+import { billingModule } from './billing/billing.module.js';
 import { clinicAuthModule } from './clinic-auth/clinic-auth.module.js';
 import { clinicModule } from './clinic/clinic.module.js';
 import { incidentsModule } from './incidents/incidents.module.js';
@@ -20,6 +21,8 @@ export const MODULES: readonly AppModule[] = [
   tenantsModule,
   adminsModule,
   clinicAuthModule,
+  // Before usage and clinic (their limits count against its counters) and analytics (revenue).
+  billingModule,
   // Before clinic: the clinic's services tell usage's counters what changed.
   usageModule,
   clinicModule,

@@ -194,6 +194,19 @@ export type IncidentState =
   | 'open'
   | 'resolved';
 
+export type InvoiceLineKind =
+  | 'credit'
+  | 'plan'
+  | 'proration'
+  | 'tax';
+
+export type InvoiceStatus =
+  | 'draft'
+  | 'open'
+  | 'paid'
+  | 'uncollectible'
+  | 'void';
+
 export type Language =
   | 'de'
   | 'en'
@@ -300,6 +313,13 @@ export type StaffSortField =
   | 'email'
   | 'name'
   | 'role';
+
+export type SubscriptionStatus =
+  | 'active'
+  | 'canceled'
+  | 'past_due'
+  | 'trialing'
+  | 'unpaid';
 
 export type TenantChangeKind =
   | 'created'

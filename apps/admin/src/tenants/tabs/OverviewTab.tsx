@@ -1,9 +1,13 @@
+import { UsageBars } from '../../billing/UsageBars';
 import { ClinicCountsSection } from '../detail/ClinicCountsSection';
 import { LiveUsageSection } from '../detail/LiveUsageSection';
 import { TenantFacts } from '../TenantFacts';
 import { useTabTenant } from './useTabTenant';
 
-/** Who the clinic is, its plan and limits, how much data it holds, and its usage today, live. */
+/**
+ * Who the clinic is, its plan and limits, how much data it holds, its usage against its limits, and
+ * its usage today, live.
+ */
 export function OverviewTab() {
   const tenant = useTabTenant();
   return (
@@ -11,6 +15,7 @@ export function OverviewTab() {
       <TenantFacts tenant={tenant} />
       <div className="facts-grid detail-sections">
         <ClinicCountsSection tenant={tenant} />
+        <UsageBars tenantId={tenant.id} />
         <LiveUsageSection tenantId={tenant.id} />
       </div>
     </>

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { BillingTab } from '../../billing/BillingTab';
 import { PrivacyTab } from '../../privacy/PrivacyTab';
 import { AnalyticsTab } from './AnalyticsTab';
 import { OverviewTab } from './OverviewTab';
@@ -18,6 +19,7 @@ export interface TenantTab {
 export const TENANT_TABS: readonly TenantTab[] = [
   { path: '', label: 'Overview', element: <OverviewTab /> },
   { path: 'analytics', label: 'Analytics', element: <AnalyticsTab /> },
+  { path: 'billing', label: 'Billing', element: <BillingTab /> },
   { path: 'settings', label: 'Settings', element: <SettingsTab /> },
   { path: 'privacy', label: 'Privacy', element: <PrivacyTab /> },
 ];

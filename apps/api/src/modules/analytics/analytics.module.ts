@@ -9,8 +9,8 @@ import {
   type SystemUsageUpdate,
   type UsageUpdate,
 } from './live-usage.service.js';
-import { PlanPriceRevenue, type PlatformRevenue } from './platform-revenue.js';
-import { NotYetMeasuredStorage, type StorageUsage } from './storage-usage.js';
+import type { PlatformRevenue } from './platform-revenue.js';
+import type { StorageUsage } from './storage-usage.js';
 import { SystemAnalyticsService } from './system-analytics.service.js';
 import { TenantAnalyticsService } from './tenant-analytics.service.js';
 import { TenantStatsService } from './tenant-stats.service.js';
@@ -50,11 +50,9 @@ export const analyticsModule = defineModule({
       keys,
       log.child({ part: 'tenant-stats' }),
     );
-    // INTERIM seams: billing registers the real revenue and storage measurement (see README).
-    const platformRevenue: PlatformRevenue = new PlanPriceRevenue(
-      async () => (await tenantStats.counts()).activeByPlan,
-    );
-    const storageUsage: StorageUsage = new NotYetMeasuredStorage();
+    // The billing module (listed before this one) keeps revenue and measures storage.
+    const platformRevenue: PlatformRevenue = services.billingRevenue;
+    const storageUsage: StorageUsage = services.billingStorage;
     return {
       tenantStats,
       platformRevenue,

@@ -35,9 +35,11 @@ export const clinicModule = defineModule({
     const pageSize = config.listMaxLimit;
     // The usage module (listed before this one) keeps the clinic's analytics counters.
     const activity = services.clinicActivity;
+    // The billing module (listed before this one) holds the limits staff and clients count against.
+    const limits = services.usageLimits;
     return {
-      staffMembers: new StaffMemberService(models, access, pageSize, activity),
-      clients: new ClientService(models, access, pageSize, activity),
+      staffMembers: new StaffMemberService(models, access, pageSize, activity, limits),
+      clients: new ClientService(models, access, pageSize, activity, limits),
       patients: new PatientService(models, access, pageSize),
       appointments: new AppointmentService(models, access, pageSize, activity),
       payments: new PaymentService(

@@ -11,7 +11,11 @@ export interface PlanDefinition {
   features: string[];
 }
 
-/** The spec's three plans. Limits here fill in the ones a tenant is created without. */
+/**
+ * The spec's three plans, feature lines in the spec's own words (its "Billing Plans" section).
+ * Limits here fill in the ones a tenant is created without; prices per currency are billing's
+ * (modules/billing/catalog.ts), `price_monthly` is the USD list price in dollars.
+ */
 export const PLANS: Readonly<Record<BillingPlanId, PlanDefinition>> = {
   basic: {
     id: 'basic',
@@ -20,7 +24,12 @@ export const PLANS: Readonly<Record<BillingPlanId, PlanDefinition>> = {
     max_staff: 10,
     max_clients: 1000,
     max_storage_gb: 10,
-    features: ['Up to 10 staff', 'Up to 1000 clients', 'Basic support', 'Standard features'],
+    features: [
+      'Up to 10 staff members',
+      'Up to 1,000 clients',
+      'Basic support',
+      'Standard features',
+    ],
   },
   professional: {
     id: 'professional',
@@ -30,8 +39,8 @@ export const PLANS: Readonly<Record<BillingPlanId, PlanDefinition>> = {
     max_clients: 5000,
     max_storage_gb: 50,
     features: [
-      'Up to 25 staff',
-      'Up to 5000 clients',
+      'Up to 25 staff members',
+      'Up to 5,000 clients',
       'Priority support',
       'Custom branding',
       'Advanced analytics',
@@ -45,7 +54,7 @@ export const PLANS: Readonly<Record<BillingPlanId, PlanDefinition>> = {
     max_clients: null,
     max_storage_gb: 500,
     features: [
-      'Unlimited staff',
+      'Unlimited staff members',
       'Unlimited clients',
       '24/7 support',
       'SSO integration',

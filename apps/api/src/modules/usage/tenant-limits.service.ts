@@ -1,39 +1,32 @@
 import { badInput, notFound } from '../../common/errors.js';
 import type { Principal } from '../../common/principal.js';
-import { runAsTenant } from '../../db/tenant-context.js';
-import type { ClinicModels } from '../clinic/clinic.models.js';
 import type { ClinicAccess } from '../tenants/clinic-access.js';
-import type { TenantModel } from '../tenants/tenant.model.js';
 import {
   TENANT_LIMIT_ACTIONS,
   type TenantLimitAction,
   type TenantLimitCheck,
 } from './tenant-limits.types.js';
 
-type LimitModels = Pick<ClinicModels, 'staffMembers' | 'clients'> & { tenants: TenantModel };
-
-interface LimitRule {
-  limitField: 'max_staff' | 'max_clients';
-  /** Counts what the limit applies to; runs as the tenant. */
-  count(models: LimitModels): Promise<number>;
+/** The counters the clinic's creations claim against (the billing module's UsageLimitService). */
+export interface LimitCounters {
+  usage(tenantId: string): Promise<{ limit: string; current: number; maximum: number | null }[]>;
 }
 
-const RULES: Record<TenantLimitAction, LimitRule> = {
-  // Inactive staff stay on record for history but no longer take a seat.
-  add_staff: {
-    limitField: 'max_staff',
-    count: (m) => m.staffMembers.countDocuments({ active: true }),
-  },
-  add_client: { limitField: 'max_clients', count: (m) => m.clients.countDocuments({}) },
+const COUNTED: Record<TenantLimitAction, 'staff' | 'clients'> = {
+  add_staff: 'staff',
+  add_client: 'clients',
 };
 
 const isAction = (value: unknown): value is TenantLimitAction =>
   (TENANT_LIMIT_ACTIONS as readonly unknown[]).includes(value);
 
-/** Answers a clinic app's "may I add one more?" against its own tenant's limits. */
+/**
+ * Answers a clinic app's "may I add one more?" against its own tenant's limits, from the same
+ * per-tenant counters that creations claim slots on (so the answer and the refusal agree).
+ */
 export class TenantLimitService {
   constructor(
-    private readonly models: LimitModels,
+    private readonly counters: LimitCounters,
     private readonly access: ClinicAccess,
   ) {}
 
@@ -44,14 +37,10 @@ export class TenantLimitService {
         { field: 'action', message: `must be one of ${TENANT_LIMIT_ACTIONS.join(', ')}` },
       ]);
     }
-    const rule = RULES[action];
-    const [limits, current] = await Promise.all([
-      // The directory's cached summary carries no limits: they are read where they are stored.
-      this.models.tenants.findById(tenantId, { max_staff: 1, max_clients: 1 }).lean(),
-      runAsTenant(tenantId, () => rule.count(this.models)),
-    ]);
-    if (!limits) throw notFound('Tenant');
-    const limit = limits[rule.limitField] ?? null;
+    const usage = await this.counters.usage(tenantId);
+    const entry = usage.find((candidate) => candidate.limit === COUNTED[action]);
+    if (!entry) throw notFound('Tenant');
+    const { current, maximum: limit } = entry;
     return {
       action,
       allowed: limit === null || current < limit,

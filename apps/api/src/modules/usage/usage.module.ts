@@ -118,7 +118,7 @@ export const usageModule = defineModule({
         timezoneOf,
         log.child({ part: 'clinic-activity' }),
       ),
-      tenantLimits: new TenantLimitService(models, services.clinicAccess),
+      tenantLimits: new TenantLimitService(services.usageLimits, services.clinicAccess),
     };
   },
   resolvers: [UsageResolver, TenantLimitResolver],

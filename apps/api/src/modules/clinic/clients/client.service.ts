@@ -12,6 +12,7 @@ import { findProtectedPage } from '../../../db/protected-page.js';
 import { clinicListRules } from '../shared/list-rules.js';
 import { loadByIds } from '../shared/records.js';
 import type { ClinicActivity } from '../shared/activity.js';
+import { storedBytes, type ClinicLimits } from '../shared/limits.js';
 import { deleteUnlessReferenced } from '../shared/references.js';
 import type { ClientDocument } from './client.model.js';
 import type { Client } from './client.types.js';
@@ -43,6 +44,7 @@ export class ClientService {
     private readonly access: ClinicAccess,
     private readonly maxPageSize: number,
     private readonly activity: ClinicActivity,
+    private readonly limits: ClinicLimits,
   ) {}
 
   async list(principal: Principal, query: ClientListQuery): Promise<Page<Client>> {
@@ -74,17 +76,28 @@ export class ClientService {
   async create(principal: Principal, input: ClientInput): Promise<Client> {
     const clinic = await this.access.require(principal, 'clinic:clients:write');
     const given = validateClientFields(input, 'create');
-    return runAsTenant(clinic.tenantId, async () => {
-      const doc = await this.models.clients.create({
-        first_name: given.first_name!,
-        last_name: given.last_name!,
-        email: given.email ?? null,
-        phone: given.phone ?? null,
-        address: given.address ?? null,
-        notes: given.notes ?? null,
-      });
-      await this.activity.clientsChanged(clinic.tenantId, 1);
-      return toClient(doc.toObject());
+    const tenantId = clinic.tenantId;
+    return runAsTenant(tenantId, async () => {
+      // The slot is taken before the write, so concurrent creations never pass max_clients.
+      await this.limits.claim(tenantId, 'clients');
+      let doc;
+      try {
+        doc = await this.models.clients.create({
+          first_name: given.first_name!,
+          last_name: given.last_name!,
+          email: given.email ?? null,
+          phone: given.phone ?? null,
+          address: given.address ?? null,
+          notes: given.notes ?? null,
+        });
+      } catch (error) {
+        await this.limits.release(tenantId, 'clients');
+        throw error;
+      }
+      const stored = doc.toObject();
+      await this.limits.storageChanged(tenantId, storedBytes(stored));
+      await this.activity.clientsChanged(tenantId, 1);
+      return toClient(stored);
     });
   }
 
@@ -108,6 +121,7 @@ export class ClientService {
     const clinic = await this.access.require(principal, 'clinic:clients:write');
     const _id = parseObjectId(id);
     return runAsTenant(clinic.tenantId, async () => {
+      let removedBytes = 0;
       await deleteUnlessReferenced(
         'Client',
         [
@@ -121,9 +135,17 @@ export class ClientService {
             conflict: 'This client has payments on record, which must be kept',
           },
         ],
-        () => this.models.clients.findOneAndDelete({ _id }).lean<ClientDocument>(),
+        async () => {
+          const removed = await this.models.clients
+            .findOneAndDelete({ _id })
+            .lean<ClientDocument>();
+          if (removed) removedBytes = storedBytes(removed);
+          return removed;
+        },
         (removed) => this.models.clients.create(removed),
       );
+      await this.limits.release(clinic.tenantId, 'clients');
+      await this.limits.storageChanged(clinic.tenantId, -removedBytes);
       await this.activity.clientsChanged(clinic.tenantId, -1);
       return { id: _id.toHexString(), deleted: true };
     });

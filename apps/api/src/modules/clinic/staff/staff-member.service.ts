@@ -13,6 +13,7 @@ import { clinicListRules } from '../shared/list-rules.js';
 import { isDuplicateKey } from '../../../common/mongo-errors.js';
 import { loadByIds } from '../shared/records.js';
 import type { ClinicActivity } from '../shared/activity.js';
+import { storedBytes, type ClinicLimits } from '../shared/limits.js';
 import { deleteUnlessReferenced } from '../shared/references.js';
 import type { StaffMemberDocument } from './staff-member.model.js';
 import type { StaffMember } from './staff-member.types.js';
@@ -43,6 +44,7 @@ export class StaffMemberService {
     private readonly access: ClinicAccess,
     private readonly maxPageSize: number,
     private readonly activity: ClinicActivity,
+    private readonly limits: ClinicLimits,
   ) {}
 
   async list(principal: Principal, query: StaffMemberListQuery): Promise<Page<StaffMember>> {
@@ -77,19 +79,32 @@ export class StaffMemberService {
   async create(principal: Principal, input: StaffMemberInput): Promise<StaffMember> {
     const clinic = await this.access.require(principal, 'clinic:staff:write');
     const given = validateStaffMemberFields(input, 'create');
-    return runAsTenant(clinic.tenantId, async () => {
+    const tenantId = clinic.tenantId;
+    return runAsTenant(tenantId, async () => {
       await this.assertEmailFree(given.email!, null);
-      const doc = await this.withEmailConflict(() =>
-        this.models.staffMembers.create({
-          name: given.name!,
-          email: given.email!,
-          role: given.role!,
-          phone: given.phone ?? null,
-          active: given.active ?? true,
-        }),
-      );
-      if (doc.active) await this.activity.activeStaffChanged(clinic.tenantId, 1);
-      return toStaffMember(doc.toObject());
+      const active = given.active ?? true;
+      // The seat is taken before the write, so concurrent creations never pass max_staff.
+      if (active) await this.limits.claim(tenantId, 'staff');
+      else await this.limits.assertStorageRoom(tenantId);
+      let doc;
+      try {
+        doc = await this.withEmailConflict(() =>
+          this.models.staffMembers.create({
+            name: given.name!,
+            email: given.email!,
+            role: given.role!,
+            phone: given.phone ?? null,
+            active,
+          }),
+        );
+      } catch (error) {
+        if (active) await this.limits.release(tenantId, 'staff');
+        throw error;
+      }
+      const stored = doc.toObject();
+      await this.limits.storageChanged(tenantId, storedBytes(stored));
+      if (doc.active) await this.activity.activeStaffChanged(tenantId, 1);
+      return toStaffMember(stored);
     });
   }
 
@@ -101,13 +116,28 @@ export class StaffMemberService {
       const current = await this.find(_id);
       if (Object.keys(given).length === 0) return current;
       if (given.email !== undefined) await this.assertEmailFree(given.email, _id);
-      const doc = await this.withEmailConflict(() =>
-        this.models.staffMembers
-          // No projection: FerretDB v1's findAndModify does not support one.
-          .findOneAndUpdate({ _id }, { $set: given }, { returnDocument: 'after' })
-          .lean<StaffMemberDocument>(),
-      );
-      if (!doc) throw notFound('Staff member');
+      // Coming back to work takes a seat again, claimed before the write like a new member's.
+      const reactivating = given.active === true && !current.active;
+      if (reactivating) await this.limits.claim(clinic.tenantId, 'staff');
+      let doc: StaffMemberDocument | null;
+      try {
+        doc = await this.withEmailConflict(() =>
+          this.models.staffMembers
+            // No projection: FerretDB v1's findAndModify does not support one.
+            .findOneAndUpdate({ _id }, { $set: given }, { returnDocument: 'after' })
+            .lean<StaffMemberDocument>(),
+        );
+      } catch (error) {
+        if (reactivating) await this.limits.release(clinic.tenantId, 'staff');
+        throw error;
+      }
+      if (!doc) {
+        if (reactivating) await this.limits.release(clinic.tenantId, 'staff');
+        throw notFound('Staff member');
+      }
+      if (given.active === false && current.active) {
+        await this.limits.release(clinic.tenantId, 'staff');
+      }
       const change = Number(doc.active ?? true) - Number(current.active);
       if (change !== 0) await this.activity.activeStaffChanged(clinic.tenantId, change);
       return toStaffMember(doc);
@@ -119,6 +149,7 @@ export class StaffMemberService {
     const _id = parseObjectId(id);
     return runAsTenant(clinic.tenantId, async () => {
       let wasActive = false;
+      let removedBytes = 0;
       await deleteUnlessReferenced(
         'Staff member',
         [
@@ -132,11 +163,16 @@ export class StaffMemberService {
             .findOneAndDelete({ _id })
             .lean<StaffMemberDocument>();
           wasActive = (removed?.active ?? true) && removed !== null;
+          if (removed) removedBytes = storedBytes(removed);
           return removed;
         },
         (removed) => this.models.staffMembers.create(removed),
       );
-      if (wasActive) await this.activity.activeStaffChanged(clinic.tenantId, -1);
+      await this.limits.storageChanged(clinic.tenantId, -removedBytes);
+      if (wasActive) {
+        await this.limits.release(clinic.tenantId, 'staff');
+        await this.activity.activeStaffChanged(clinic.tenantId, -1);
+      }
       return { id: _id.toHexString(), deleted: true };
     });
   }
