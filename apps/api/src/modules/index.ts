@@ -6,6 +6,7 @@ import { clinicModule } from './clinic/clinic.module.js';
 import { incidentsModule } from './incidents/incidents.module.js';
 import { privacyModule } from './privacy/privacy.module.js';
 import { securityModule } from './security/security.module.js';
+import { sessionsModule } from './sessions/sessions.module.js';
 import { tenantsModule } from './tenants/tenants.module.js';
 import { usageModule } from './usage/usage.module.js';
 
@@ -16,6 +17,7 @@ import { usageModule } from './usage/usage.module.js';
 export const MODULES: readonly AppModule[] = [
   securityModule,
   tenantsModule,
+  sessionsModule,
   adminsModule,
   clinicAuthModule,
   // Before clinic: the clinic's services tell usage's counters what changed.

@@ -11,7 +11,7 @@ import type { SecurityLogService } from '../security/security-log.service.js';
 import type { AdminService } from '../admins/admin.service.js';
 import type { TenantDirectory } from '../tenants/tenant-directory.js';
 import type { ClinicAuthService } from './clinic-auth.service.js';
-import { CLINIC_AUDIENCE, claimedAudience } from './clinic-token.js';
+import { CLINIC_AUDIENCE, claimedAudience } from '../sessions/tokens.js';
 
 export interface ApiKeyUse {
   tenantId: string;
