@@ -77,7 +77,7 @@ return 1
 
 const ENDED: AnonymousPrincipal = {
   kind: 'anonymous',
-  rejection: 'This session has ended; sign in again',
+  rejection: 'This session has ended or was revoked; sign in again',
 };
 const INVALID: AnonymousPrincipal = {
   kind: 'anonymous',
@@ -201,6 +201,8 @@ export class SessionService {
     const [data, seen] = await this.redis.hmget(key, 'data', 'seen');
     if (!data) return ENDED;
     const stored = JSON.parse(data) as StoredSession;
+    // The session's kind must be the token's: an admin session is never reached with a clinic token.
+    if (this.audienceOf(stored.account.kind) !== audience) return INVALID;
     const lifetimes = this.lifetimes(stored.account.kind);
     if (now >= stored.expiresAt) {
       await this.end(claims.sessionId, 'expired');
@@ -245,6 +247,9 @@ export class SessionService {
     const data = await this.redis.hget(key, 'data');
     if (!data) throw unauthenticated('This session has ended; sign in again');
     const stored = JSON.parse(data) as StoredSession;
+    if (this.audienceOf(stored.account.kind) !== audience) {
+      throw unauthenticated('The refresh token is invalid or has expired');
+    }
     if (now >= stored.expiresAt) {
       await this.end(claims.sessionId, 'expired');
       throw unauthenticated('This session has ended; sign in again');
