@@ -39,7 +39,11 @@ describe('admin sign-in', () => {
     const { token, refresh_token, expires_at, refresh_expires_at } = response.data!.login;
     const access = jwt.decode(token, { complete: true });
     expect(access?.header.alg).toBe('HS256');
-    expect(access?.payload).toMatchObject({ iss: 'vetcares', aud: 'vetcares:admin', typ: 'access' });
+    expect(access?.payload).toMatchObject({
+      iss: 'vetcares',
+      aud: 'vetcares:admin',
+      typ: 'access',
+    });
     expect(jwt.decode(refresh_token)).toMatchObject({ typ: 'refresh', aud: 'vetcares:admin' });
     // Minutes, not hours; the session itself lasts longer.
     const accessMs = new Date(expires_at).getTime() - clock.now().getTime();
@@ -82,9 +86,9 @@ describe('the negative token suite: every forged or misused token is refused', (
     const payload = { typ: 'access', sid: claims.sid, iat: now, exp: now + 300 };
     const options = { subject: claims.sub, issuer: 'vetcares', audience: 'vetcares:admin' };
     const [header, body, signature] = good.token.split('.') as [string, string, string];
-    const tamperedBody = Buffer.from(
-      JSON.stringify({ ...claims, sub: '0'.repeat(24) }),
-    ).toString('base64url');
+    const tamperedBody = Buffer.from(JSON.stringify({ ...claims, sub: '0'.repeat(24) })).toString(
+      'base64url',
+    );
     const forged: Record<string, string> = {
       'alg none': jwt.sign(payload, '', { ...options, algorithm: 'none' }),
       'another key': jwt.sign(payload, 'another-secret-another-secret-12345', options),
@@ -169,9 +173,7 @@ describe('the negative token suite: every forged or misused token is refused', (
     expect(errorCodes(await graphql(api.url, REFRESH, { t: second.refresh_token }))).toEqual([
       'UNAUTHENTICATED',
     ]);
-    const logged = await api.app.models.securityLogs
-      .find({ event: 'refresh_token_reused' })
-      .lean();
+    const logged = await api.app.models.securityLogs.find({ event: 'refresh_token_reused' }).lean();
     expect(logged.length).toBeGreaterThan(0);
   });
 
