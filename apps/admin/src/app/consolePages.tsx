@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { AccountPage } from '../account/AccountPage';
 import { IncidentsPage } from '../security/IncidentsPage';
 import { SecurityLogPage } from '../security/SecurityLogPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
@@ -24,4 +25,5 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { path: 'tenants/new', element: <CreateTenantPage />, nav: { label: 'New tenant' } },
   { path: 'security/log', element: <SecurityLogPage />, nav: { label: 'Security log' } },
   { path: 'security/incidents', element: <IncidentsPage />, nav: { label: 'Incidents' } },
+  { path: 'account', element: <AccountPage /> },
 ];

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { PrivacyTab } from '../../privacy/PrivacyTab';
+import { UsersTab } from '../../users/UsersTab';
 import { AnalyticsTab } from './AnalyticsTab';
 import { OverviewTab } from './OverviewTab';
 import { SettingsTab } from './SettingsTab';
@@ -19,5 +20,6 @@ export const TENANT_TABS: readonly TenantTab[] = [
   { path: '', label: 'Overview', element: <OverviewTab /> },
   { path: 'analytics', label: 'Analytics', element: <AnalyticsTab /> },
   { path: 'settings', label: 'Settings', element: <SettingsTab /> },
+  { path: 'users', label: 'Users', element: <UsersTab /> },
   { path: 'privacy', label: 'Privacy', element: <PrivacyTab /> },
 ];
