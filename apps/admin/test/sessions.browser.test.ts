@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdminPrincipal } from '../../api/src/common/principal.js';
 import { buildConsole } from './support/buildConsole';
 import { launchChromium } from './support/chromium';
+import { createClinicTenant } from '../../api/test/clinic-factories.js';
 import { startTestApi, type TestApi } from '../../api/test/harness.js';
 
 let api: TestApi;
@@ -89,6 +90,30 @@ describe('console sessions', () => {
     const table = page.getByRole('table', { name: 'Security log entries' });
     await visible(table.getByRole('cell', { name: 'Sessions revoked' }));
     await visible(table.getByRole('cell', { name: 'Admin signed in' }));
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("invites and disables a clinic's users from the tenant's Users tab", async () => {
+    const tenant = await createClinicTenant(api.app);
+    await page.goto(`${api.url}/admin/tenants/${tenant.id}/users`);
+    await visible(page.getByRole('heading', { name: 'Users', level: 2 }));
+    await page.getByLabel('E-mail', { exact: true }).fill('new-vet@clinic.example');
+    await page.getByLabel('Name', { exact: true }).fill('New Vet');
+    await page.getByLabel('Role', { exact: true }).selectOption('staff');
+    await button('Invite').click();
+    await visible(page.getByRole('status').filter({ hasText: 'Invitation sent' }));
+    await visible(page.getByRole('cell', { name: 'new-vet@clinic.example' }));
+    await visible(page.getByRole('cell', { name: 'Invited' }));
+
+    await button('Disable new-vet@clinic.example').click();
+    await visible(page.getByRole('cell', { name: 'Disabled' }));
+    const [stored] = await api.app.services.clinicUsers.list(
+      (await api.app.services.admins.authenticate(
+        `Bearer ${(await api.app.services.admins.login(EMAIL, PASSWORD, recoveryCodes[2])).token}`,
+      )) as AdminPrincipal,
+      tenant.id,
+    );
+    expect(stored).toMatchObject({ email: 'new-vet@clinic.example', disabled: true });
     expect(pageErrors).toEqual([]);
   });
 });
