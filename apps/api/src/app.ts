@@ -23,7 +23,7 @@ import {
 } from './core/compose.js';
 import type { AppModule } from './core/module.js';
 import type { ModelRegistry, ServiceRegistry } from './core/registry.js';
-import { resolveKeyring } from './crypto/dev-keys.js';
+import { resolveJwtSecret, resolveKeyring } from './crypto/dev-keys.js';
 import { useKeyring } from './db/encrypted-fields.plugin.js';
 import { connectMongo, initDatabase } from './db/mongo.js';
 import { connectRedis } from './db/redis.js';
@@ -74,7 +74,8 @@ export interface StartAppOptions {
   modules?: readonly AppModule[];
 }
 
-export async function startApp(config: Config, options: StartAppOptions = {}): Promise<App> {
+export async function startApp(configured: Config, options: StartAppOptions = {}): Promise<App> {
+  const config: Config = { ...configured, jwtSecret: resolveJwtSecret(configured) };
   const log = options.log ?? createLogger(config);
   const clock = options.clock ?? systemClock;
   const modules = options.modules ?? MODULES;

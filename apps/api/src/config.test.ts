@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
+import { resolveJwtSecret } from './crypto/dev-keys.js';
 
 const base = { MONGODB_URI: 'mongodb://127.0.0.1:27017/', REDIS_URL: 'redis://127.0.0.1:6379' };
 
@@ -67,5 +71,23 @@ describe('loadConfig', () => {
     const config = loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
     expect(config.playground).toBe(false);
     expect(config.introspection).toBe(false);
+  });
+
+  it('has no constant JWT secret: outside production one is generated into the data folder', () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'vetcares-jwt-'));
+    try {
+      const config = loadConfig({ ...base, DATA_DIR: dataDir });
+      expect(config.jwtSecret).toBe('');
+      const secret = resolveJwtSecret(config);
+      expect(secret).toMatch(/^[0-9a-f]{64}$/);
+      expect(readFileSync(path.join(dataDir, 'dev-jwt-secret'), 'utf8')).toBe(secret);
+      // The same on the next start; another data folder gets its own.
+      expect(resolveJwtSecret(config)).toBe(secret);
+      const other = mkdtempSync(path.join(os.tmpdir(), 'vetcares-jwt-'));
+      expect(resolveJwtSecret({ ...config, dataDir: other })).not.toBe(secret);
+      rmSync(other, { recursive: true });
+    } finally {
+      rmSync(dataDir, { recursive: true });
+    }
   });
 });

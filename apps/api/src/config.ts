@@ -18,9 +18,26 @@ export interface Config {
   redisUrl: string;
   /** Prefix for every Redis key and channel, so several deployments (or test files) can share one Redis. */
   redisKeyPrefix: string;
+  /** Empty outside production when unset: the app then keeps a generated one in the data folder. */
   jwtSecret: string;
   jwtIssuer: string;
-  jwtTtlSeconds: number;
+  /** Access tokens' lifetimes (minutes): admins and clinic users apart. */
+  adminAccessTtlSeconds: number;
+  clinicAccessTtlSeconds: number;
+  /** How long a session (its refresh token family) lasts at most from sign-in. */
+  adminSessionTtlSeconds: number;
+  clinicSessionTtlSeconds: number;
+  /** A session unused for this long ends (idle timeout). */
+  adminIdleTimeoutSeconds: number;
+  clinicIdleTimeoutSeconds: number;
+  /** How long a password reset (or invitation) link stays usable. */
+  passwordResetTtlSeconds: number;
+  /** `smtp://user:pass@host:587` for outgoing mail; null logs mail instead (development). */
+  smtpUrl: string | null;
+  /** The From address of outgoing mail. */
+  mailFrom: string;
+  /** The console's address, for links in mail (password reset, invitations). */
+  consoleUrl: string;
   logLevel: LogLevel;
   introspection: boolean;
   playground: boolean;
@@ -127,8 +144,6 @@ const defaultAdminDist = path.resolve(apiRoot, '../admin/dist');
 const defaultDataDir = path.resolve(apiRoot, '../../.data');
 const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
 
-const DEV_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
-
 /**
  * Reads and validates the whole configuration at once, so a bad deployment fails at start with
  * every problem named instead of failing later on the first request that needs a value.
@@ -140,12 +155,11 @@ export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = read.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development');
   const isProduction = nodeEnv === 'production';
 
-  const jwtSecret = read.string('JWT_SECRET', isProduction ? undefined : DEV_JWT_SECRET);
+  // No default: outside production an unset secret is generated into the data folder at start
+  // (crypto/dev-keys.ts), so no signing key is ever a constant of the repository.
+  const jwtSecret = isProduction ? read.string('JWT_SECRET') : read.optional('JWT_SECRET');
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
     problems.push('JWT_SECRET: must be at least 32 characters');
-  }
-  if (isProduction && jwtSecret === DEV_JWT_SECRET) {
-    problems.push('JWT_SECRET: the development default cannot be used in production');
   }
 
   const mongodbUri = read.mongoUri('MONGODB_URI');
@@ -160,7 +174,26 @@ export function loadConfig(env: Env = process.env): Config {
     redisKeyPrefix: read.string('REDIS_KEY_PREFIX', 'vetcares:') ?? 'vetcares:',
     jwtSecret: jwtSecret ?? '',
     jwtIssuer: read.string('JWT_ISSUER', 'vetcares') ?? 'vetcares',
-    jwtTtlSeconds: read.integer('JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
+    adminAccessTtlSeconds: read.integer('ADMIN_ACCESS_TOKEN_TTL_SECONDS', 600, 30, 3600),
+    clinicAccessTtlSeconds: read.integer('CLINIC_ACCESS_TOKEN_TTL_SECONDS', 900, 30, 3600),
+    adminSessionTtlSeconds: read.integer('ADMIN_SESSION_TTL_SECONDS', 12 * 3600, 300, 30 * 86_400),
+    clinicSessionTtlSeconds: read.integer(
+      'CLINIC_SESSION_TTL_SECONDS',
+      14 * 86_400,
+      300,
+      90 * 86_400,
+    ),
+    adminIdleTimeoutSeconds: read.integer('ADMIN_IDLE_TIMEOUT_SECONDS', 1800, 60, 30 * 86_400),
+    clinicIdleTimeoutSeconds: read.integer(
+      'CLINIC_IDLE_TIMEOUT_SECONDS',
+      8 * 3600,
+      60,
+      90 * 86_400,
+    ),
+    passwordResetTtlSeconds: read.integer('PASSWORD_RESET_TTL_SECONDS', 3600, 60, 7 * 86_400),
+    smtpUrl: read.optional('SMTP_URL') ?? null,
+    mailFrom: read.string('MAIL_FROM', 'VetCares <no-reply@vetcares.localhost>') ?? '',
+    consoleUrl: read.string('CONSOLE_URL', 'http://localhost:5173/admin') ?? '',
     logLevel: read.oneOf(
       'LOG_LEVEL',
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
@@ -244,6 +277,9 @@ export function loadConfig(env: Env = process.env): Config {
   }
   if (config.stripeSecretKey && !config.stripeWebhookSecret && isProduction) {
     problems.push('STRIPE_WEBHOOK_SECRET: is required with STRIPE_SECRET_KEY in production');
+  }
+  if (config.smtpUrl !== null && !/^smtps?:\/\/[^/]+/.test(config.smtpUrl)) {
+    problems.push('SMTP_URL: must be an smtp:// or smtps:// URL');
   }
   if ((config.tlsCertFile === null) !== (config.tlsKeyFile === null)) {
     problems.push('TLS_CERT_FILE and TLS_KEY_FILE: give both, or neither');

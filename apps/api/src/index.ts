@@ -6,7 +6,7 @@ export { databaseName } from './db/mongo-uri.js';
 export { createModels } from './core/compose.js';
 export { MODULES } from './modules/index.js';
 export type { ModelRegistry, ServiceRegistry } from './core/registry.js';
-export { AdminService } from './modules/admins/admin.service.js';
+export { ensureAdmin } from './modules/admins/admin-setup.js';
 export { passwordWeakness } from './modules/admins/password.js';
 export { buildApiSchema } from './api-schema.js';
 export { printSortedSchema } from './graphql/print.js';

@@ -312,7 +312,7 @@ describe('subscriptions, invoices and the billing cycle', () => {
       api.url,
       'query($id: ID!) { previewPlanChange(tenant_id: $id, plan: professional) { kind credit charge amount_due limits { staff clients storage } blocked_by { limit } } }',
       { id: tenant.id },
-      token,
+      await api.token(),
     );
     expect(preview.data!.previewPlanChange).toEqual({
       kind: 'upgrade',
@@ -340,14 +340,14 @@ describe('subscriptions, invoices and the billing cycle', () => {
       api.url,
       'mutation($id: ID!) { recordManualPayment(invoice_id: $id, reference: "bank transfer 42") { status amount_paid } }',
       { id: first._id.toHexString() },
-      token,
+      await api.token(),
     );
     expect(paid.data!.recordManualPayment).toEqual({ status: 'paid', amount_paid: 2700 });
     const twice = await graphql(
       api.url,
       'mutation($id: ID!) { recordManualPayment(invoice_id: $id) { status } }',
       { id: first._id.toHexString() },
-      token,
+      await api.token(),
     );
     expect(codes(twice)).toEqual(['CONFLICT']);
     await services.billing.recordManualPayment(await admin(), proration._id.toHexString(), null);
@@ -362,7 +362,7 @@ describe('subscriptions, invoices and the billing cycle', () => {
 
     // The printable view.
     const html = await fetch(`${api.url}/api/admin/invoices/${proration._id.toHexString()}/html`, {
-      headers: { authorization: `Bearer ${token}` },
+      headers: { authorization: `Bearer ${await api.token()}` },
     });
     expect(html.status).toBe(200);
     expect(html.headers.get('content-type')).toMatch(/text\/html/);
@@ -394,7 +394,7 @@ describe('subscriptions, invoices and the billing cycle', () => {
       api.url,
       'mutation($id: ID!) { changeTenantPlan(tenant_id: $id, plan: basic) { plan } }',
       { id: clinic.tenantId },
-      token,
+      await api.token(),
     );
     expect(codes(refused)).toEqual(['LIMIT_EXCEEDED']);
     expect(refused.errors![0]!.message).toMatch(/staff 11 of 10/);
@@ -416,7 +416,7 @@ describe('subscriptions, invoices and the billing cycle', () => {
       api.url,
       'mutation($id: ID!) { cancelSubscription(tenant_id: $id) { cancel_at_period_end next_billing_date status } }',
       { id: tenant.id },
-      token,
+      await api.token(),
     );
     expect(canceled.data!.cancelSubscription).toEqual({
       cancel_at_period_end: true,

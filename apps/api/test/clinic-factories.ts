@@ -21,7 +21,7 @@ export async function clinicUserToken(
   sequence += 1;
   const email = `${role}-${Date.now().toString(36)}-${sequence}@clinic.example`;
   const admin = await systemAdmin(api.app);
-  await api.app.services.clinicAuth.createUser(admin, tenantId, {
+  await api.app.services.clinicUsers.create(admin, tenantId, {
     email,
     name: `${role} ${sequence}`,
     password: CLINIC_PASSWORD,

@@ -97,7 +97,7 @@ describe('suspicious-activity rules', () => {
 
   it('locks a clinic user after a burst of failed sign-ins', async () => {
     const tenant = await createClinicTenant(api.app, { slug: 'guessed' });
-    await api.app.services.clinicAuth.createUser(await systemAdmin(api.app), tenant.id, {
+    await api.app.services.clinicUsers.create(await systemAdmin(api.app), tenant.id, {
       email: 'vet@guessed.example',
       name: 'Vet',
       password: 'Guessed-Clinic-Passw0rd!',
@@ -110,7 +110,7 @@ describe('suspicious-activity rules', () => {
         p: `wrong-${i}-password`,
       });
     }
-    const user = await api.app.services.clinicAuth.listUsers(await systemAdmin(api.app), tenant.id);
+    const user = await api.app.services.clinicUsers.list(await systemAdmin(api.app), tenant.id);
     const incident = await incidentFor('failed_sign_ins_account', `user:${user[0]!.id}`);
     expect(incident).toMatchObject({ tenant_id: tenant.id });
     expect(incident!.responses[0]).toMatchObject({ action: 'lock_account', outcome: 'applied' });

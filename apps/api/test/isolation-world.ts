@@ -108,7 +108,7 @@ export async function seedClinic(api: TestApi, label: string): Promise<SeededCli
   });
 
   const userEmail = `owner-${marker}@clinic.example`;
-  const user = await services.clinicAuth.createUser(admin, tenantId, {
+  const user = await services.clinicUsers.create(admin, tenantId, {
     email: userEmail,
     name: `Owner ${marker}`,
     password: PASSWORD,

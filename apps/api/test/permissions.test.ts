@@ -29,12 +29,31 @@ import { startTestApi, type TestApi } from './harness.js';
  * call it, in the one policy table (src/common/policy.ts).
  */
 const OPERATION_ACTIONS: Record<string, Action | 'public'> = {
-  // Public: signing in, and which clinic a hostname belongs to.
+  // Public: signing in, refreshing a session, resetting a forgotten password, and which clinic a
+  // hostname belongs to.
   login: 'public',
   clinicSignIn: 'public',
+  refreshSession: 'public',
+  requestPasswordReset: 'public',
+  resetPassword: 'public',
   resolveTenant: 'public',
+  // Anyone signed in with a password, on their own account.
+  changePassword: 'self:manage',
+  signOut: 'self:manage',
+  signOutEverywhere: 'self:manage',
   // Platform admins.
   me: 'account:read',
+  startTwoFactorEnrolment: 'account:manage',
+  confirmTwoFactorEnrolment: 'account:manage',
+  disableTwoFactor: 'account:manage',
+  admins: 'admins:read',
+  platformSecuritySettings: 'admins:read',
+  inviteAdmin: 'admins:manage',
+  updateAdmin: 'admins:manage',
+  setAdminDisabled: 'admins:manage',
+  deleteAdmin: 'admins:manage',
+  sendAdminPasswordReset: 'admins:manage',
+  updatePlatformSecuritySettings: 'platform_settings:manage',
   billingPlans: 'plans:read',
   plans: 'plans:read',
   tenantBilling: 'billing:read',
@@ -63,6 +82,11 @@ const OPERATION_ACTIONS: Record<string, Action | 'public'> = {
   // Admins for any clinic, owners for theirs.
   clinicUsers: 'clinic_users:read',
   createClinicUser: 'clinic_users:manage',
+  inviteClinicUser: 'clinic_users:manage',
+  changeClinicUserRole: 'clinic_users:manage',
+  setClinicUserDisabled: 'clinic_users:manage',
+  deleteClinicUser: 'clinic_users:manage',
+  sendClinicUserPasswordReset: 'clinic_users:manage',
   apiKeys: 'api_keys:read',
   createApiKey: 'api_keys:manage',
   revokeApiKey: 'api_keys:manage',
@@ -118,6 +142,9 @@ const OPERATION_ACTIONS: Record<string, Action | 'public'> = {
   updatePayment: 'clinic:payments:write',
   deletePayment: 'clinic:payments:write',
 };
+
+/** Operations that end the caller's own session: walked last, so the others still have one. */
+const ENDS_SESSION = new Set(['signOut', 'signOutEverywhere']);
 
 type Caller = Role | 'anonymous';
 const CALLERS: Caller[] = ['anonymous', ...ROLES];
@@ -184,6 +211,8 @@ function rootFields(schema: GraphQLSchema): RootField[] {
 let api: TestApi;
 let schema: GraphQLSchema;
 const credentials = new Map<Caller, Credentials>();
+/** A new session for each caller that signs in, for the operations that end one. */
+const renewals = new Map<Caller, () => Promise<Credentials>>();
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -202,6 +231,11 @@ beforeAll(async () => {
   credentials.set('owner', bearer(await clinicUserToken(api, tenant.id, 'owner')));
   credentials.set('staff', bearer(await clinicUserToken(api, tenant.id, 'staff')));
   credentials.set('api_key', { apiKey: await createApiKey(api, tenant.id) });
+  renewals.set('super_admin', async () => bearer(await api.token()));
+  renewals.set('admin', async () => bearer(await adminToken('admin')));
+  renewals.set('support', async () => bearer(await adminToken('support')));
+  renewals.set('owner', async () => bearer(await clinicUserToken(api, tenant.id, 'owner')));
+  renewals.set('staff', async () => bearer(await clinicUserToken(api, tenant.id, 'staff')));
 });
 afterAll(() => api?.stop());
 
@@ -298,9 +332,14 @@ describe('named permissions', () => {
     'allow and refuse every operation for %s exactly as the policy table says',
     async (caller) => {
       const mismatches: string[] = [];
-      for (const { kind, field } of rootFields(schema)) {
+      const fields = rootFields(schema).sort(
+        (a, b) => Number(ENDS_SESSION.has(a.field.name)) - Number(ENDS_SESSION.has(b.field.name)),
+      );
+      for (const { kind, field } of fields) {
         const action = OPERATION_ACTIONS[field.name];
         if (!action) continue;
+        const renew = renewals.get(caller);
+        if (ENDS_SESSION.has(field.name) && renew) credentials.set(caller, await renew());
         const { document, variables } = operationFor(kind, field);
         const call = (as: Caller) =>
           kind === 'subscription'

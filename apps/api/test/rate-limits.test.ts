@@ -109,7 +109,7 @@ describe('sign-in rate limits', () => {
 
   it('answers RATE_LIMITED over GraphQL with retry-after, records it, and still raises the incident', async () => {
     const tenant = await createClinicTenant(api.app, { slug: 'hammered' });
-    await api.app.services.clinicAuth.createUser(await systemAdmin(api.app), tenant.id, {
+    await api.app.services.clinicUsers.create(await systemAdmin(api.app), tenant.id, {
       email: 'vet@hammered.example',
       name: 'Vet',
       password: 'Hammered-Clinic-Passw0rd!',

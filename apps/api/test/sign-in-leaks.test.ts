@@ -27,7 +27,7 @@ const PASSWORD = 'Quiet-Clinic-Passw0rd!';
 
 async function clinicWithUser(slug: string) {
   const tenant = await createClinicTenant(api.app, { slug });
-  await api.app.services.clinicAuth.createUser(await systemAdmin(api.app), tenant.id, {
+  await api.app.services.clinicUsers.create(await systemAdmin(api.app), tenant.id, {
     email: `vet@${slug}.example`,
     name: 'Vet',
     password: PASSWORD,

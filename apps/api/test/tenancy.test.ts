@@ -274,7 +274,7 @@ describe('clinic principals', () => {
   it('signs clinic users in by slug or Host, with a token only their clinic accepts', async () => {
     const tenant = await createClinicTenant(api.app, { slug: 'signin-clinic' });
     const other = await createClinicTenant(api.app, { slug: 'other-clinic' });
-    await api.app.services.clinicAuth.createUser(await adminPrincipal(), tenant.id, {
+    await api.app.services.clinicUsers.create(await adminPrincipal(), tenant.id, {
       email: 'vet@signin.example',
       name: 'Dr Vet',
       password: 'Whiskers-and-Paws-1',

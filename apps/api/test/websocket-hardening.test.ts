@@ -6,7 +6,7 @@ import { resolversOf } from '../src/core/compose.js';
 import { buildAppSchema } from '../src/graphql/schema.js';
 import { MODULES } from '../src/modules/index.js';
 import { publicSubscriptions } from '../src/graphql/ws/public-subscriptions.js';
-import { signAdminToken } from '../src/modules/admins/token.js';
+import { ADMIN_AUDIENCE, TokenCodec } from '../src/modules/sessions/tokens.js';
 import type { SecurityOccurrence } from '../src/modules/security/security-log.service.js';
 import { TENANT_CHANGED } from '../src/modules/tenants/tenant.events.js';
 import { createTenant } from './factories.js';
@@ -196,10 +196,12 @@ describe('websockets held to the HTTP rules', () => {
   });
 
   it('closes the socket when its token expires (4401)', async () => {
-    const adminId = (jwt.decode(token) as { sub: string }).sub;
-    const { token: shortLived } = signAdminToken(
-      { secret: api.jwtSecret, issuer: 'vetcares', ttlSeconds: 2 },
-      { adminId, role: 'super_admin' },
+    // An access token of the same session that lives 2 s (the configured minimum is 30 s).
+    const { sub, sid } = jwt.decode(token) as { sub: string; sid: string };
+    const { token: shortLived } = new TokenCodec(api.jwtSecret, 'vetcares').sign(
+      { subject: sub, audience: ADMIN_AUDIENCE, use: 'access', sessionId: sid },
+      2,
+      Date.now(),
     );
     const exp = (jwt.decode(shortLived) as { exp: number }).exp * 1000;
     const raw = await initialised(api.url, { authorization: `Bearer ${shortLived}` }, from());

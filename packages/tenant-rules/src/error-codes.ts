@@ -4,6 +4,8 @@
  */
 export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
+  /** The password was right; a two-factor code (or a recovery code) is needed too. */
+  TWO_FACTOR_REQUIRED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   BAD_USER_INPUT: 400,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { createLogger, loadConfig, startApp, type App } from '@vetcares/api';
-import { ADMIN_AUDIENCE } from '@vetcares/api/modules/admins/token';
+import { ADMIN_AUDIENCE } from '@vetcares/api/modules/sessions/tokens';
 import { MongoClient } from 'mongodb';
 import { defaultDataDir } from '../paths.js';
 import { startServices, type ServiceHandles } from '../services.js';

@@ -37,7 +37,7 @@ async function clinicNearItsLimit(app: App): Promise<{ tenantId: string; token: 
       role: 'receptionist',
     });
   }
-  await app.services.clinicAuth.createUser(BENCH_ADMIN, tenant.id, {
+  await app.services.clinicUsers.create(BENCH_ADMIN, tenant.id, {
     email,
     name: 'Owner',
     password: CLINIC_PASSWORD,

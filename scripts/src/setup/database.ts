@@ -1,7 +1,6 @@
 import {
-  AdminService,
   connectMongo,
-  createLogger,
+  ensureAdmin,
   createModels,
   databaseName,
   initDatabase,
@@ -51,13 +50,8 @@ export async function createFirstAdmin(
       'Set ADMIN_EMAIL and ADMIN_PASSWORD (in the environment or .env) to create the first admin.',
     );
   }
-  const admins = new AdminService(
-    db.models.admins,
-    // Only sign-in issues tokens; creating an admin never does, so no secret is needed here.
-    { secret: 'unused-by-ensure-admin', issuer: 'vetcares', ttlSeconds: 60 },
-    createLogger({ logLevel: 'silent', nodeEnv: 'production' }),
-  );
-  const { admin, created } = await admins.ensureAdmin({
+  // A reset admin's open sessions are not ended here (no Redis); they expire within minutes.
+  const { admin, created } = await ensureAdmin(db.models.admins, {
     email,
     password,
     name: 'Platform admin',

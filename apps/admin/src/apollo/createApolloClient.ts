@@ -4,7 +4,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
-import { clearSession, getSessionToken } from '../auth/session';
+import { accessToken, clearSession } from '../auth/session';
 import { hasErrorCode } from '../errors/graphqlErrors';
 import { liveConnection } from '../live/liveConnection';
 
@@ -12,7 +12,7 @@ import { liveConnection } from '../live/liveConnection';
 const GRAPHQL_PATH = '/graphql';
 
 /** Sign-in failures are reported on the form, not by bouncing back to the sign-in page. */
-const OPERATIONS_ALLOWED_UNAUTHENTICATED = new Set(['SignIn']);
+const OPERATIONS_ALLOWED_UNAUTHENTICATED = new Set(['ResetPassword']);
 
 function websocketUrl(path: string): string {
   const url = new URL(path, window.location.href);
@@ -30,8 +30,8 @@ export interface ApolloClientOptions {
 }
 
 export function createApolloClient({ onUnauthenticated }: ApolloClientOptions) {
-  const authLink = new SetContextLink(({ headers }) => {
-    const authorization = bearer(getSessionToken());
+  const authLink = new SetContextLink(async ({ headers }) => {
+    const authorization = bearer(await accessToken());
     return { headers: authorization ? { ...headers, authorization } : headers };
   });
 
@@ -48,8 +48,8 @@ export function createApolloClient({ onUnauthenticated }: ApolloClientOptions) {
     createClient({
       url: websocketUrl(GRAPHQL_PATH),
       // Read at every (re)connect so a new sign-in is picked up without reloading.
-      connectionParams: () => {
-        const authorization = bearer(getSessionToken());
+      connectionParams: async () => {
+        const authorization = bearer(await accessToken());
         return authorization ? { authorization } : {};
       },
       // Dashboards stay live across API restarts and network blips.

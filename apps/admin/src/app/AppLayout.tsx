@@ -1,7 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { CurrentAdminDocument } from '../auth/auth.operations';
-import { clearSession } from '../auth/session';
+import { signOut as endSession, signOutEverywhere as endEverySession } from '../auth/session';
 import { CONSOLE_PAGES } from './consolePages';
 
 export function AppLayout() {
@@ -9,8 +9,8 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { data } = useQuery(CurrentAdminDocument);
 
-  async function signOut() {
-    clearSession();
+  async function signOut(everywhere: boolean) {
+    await (everywhere ? endEverySession() : endSession());
     await client.clearStore();
     await navigate('/sign-in', { replace: true });
   }
@@ -35,8 +35,16 @@ export function AppLayout() {
               {data.me.email}
             </span>
           ) : null}
-          <button type="button" className="button button--quiet" onClick={() => void signOut()}>
+          <NavLink to="/account">Account</NavLink>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void signOut(false)}
+          >
             Sign out
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => void signOut(true)}>
+            Sign out everywhere
           </button>
         </div>
       </header>

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { PlansPage } from '../billing/PlansPage';
+import { AccountPage } from '../account/AccountPage';
 import { IncidentsPage } from '../security/IncidentsPage';
 import { SecurityLogPage } from '../security/SecurityLogPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
@@ -26,4 +27,5 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { path: 'plans', element: <PlansPage />, nav: { label: 'Plans' } },
   { path: 'security/log', element: <SecurityLogPage />, nav: { label: 'Security log' } },
   { path: 'security/incidents', element: <IncidentsPage />, nav: { label: 'Incidents' } },
+  { path: 'account', element: <AccountPage /> },
 ];

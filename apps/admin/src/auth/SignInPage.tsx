@@ -1,11 +1,9 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { toApiError } from '../errors/graphqlErrors';
 import { Notice } from '../ui/Notice';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { SignInDocument } from './auth.operations';
-import { getSessionToken, saveSession } from './session';
+import { currentToken, signIn, SignInError } from './session';
 
 /** Only same-app paths: a crafted link must not turn sign-in into an open redirect. */
 function readReturnPath(state: unknown): string {
@@ -21,28 +19,38 @@ export function SignInPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const client = useApolloClient();
-  const [signIn, { loading }] = useMutation(SignInDocument);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [needsCode, setNeedsCode] = useState(false);
+  const [loading, setLoading] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const returnPath = readReturnPath(location.state);
 
-  if (getSessionToken()) return <Navigate to={returnPath} replace />;
+  if (currentToken()) return <Navigate to={returnPath} replace />;
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFailure(null);
+    setLoading(true);
     try {
-      const result = await signIn({ variables: { email: email.trim(), password } });
-      const login = result.data?.login;
-      if (!login) throw new Error('Sign-in returned no session.');
-      saveSession(login.token, login.expires_at);
+      const answer = await signIn(email.trim(), password, needsCode ? code.trim() : undefined);
       // Whatever a previous admin loaded must not show through.
       await client.clearStore();
-      await navigate(returnPath, { replace: true });
+      await navigate(answer.two_factor_enrolment_required ? '/account' : returnPath, {
+        replace: true,
+      });
     } catch (error) {
-      const { code, message } = toApiError(error);
-      setFailure(code === 'UNAUTHENTICATED' ? 'Wrong e-mail or password.' : message);
+      if (error instanceof SignInError && error.code === 'TWO_FACTOR_REQUIRED') {
+        setNeedsCode(true);
+        setFailure(null);
+      } else if (error instanceof SignInError && error.code === 'UNAUTHENTICATED') {
+        setFailure(needsCode ? error.message : 'Wrong e-mail or password.');
+      } else {
+        setFailure(error instanceof Error ? error.message : 'Sign-in failed.');
+      }
+    } finally {
+      setLoading(false);
     }
   }
 
@@ -78,6 +86,23 @@ export function SignInPage() {
             onChange={(event) => setPassword(event.target.value)}
           />
         </div>
+        {needsCode ? (
+          <div className="field">
+            <label htmlFor="sign-in-code" className="field__label">
+              Two-factor code
+            </label>
+            <input
+              id="sign-in-code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              required
+              autoFocus
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+            />
+            <p className="muted">The code from your authenticator app, or a recovery code.</p>
+          </div>
+        ) : null}
         {failure ? (
           <p role="alert" className="form-error">
             {failure}

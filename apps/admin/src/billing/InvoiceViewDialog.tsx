@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { getSessionToken } from '../auth/session';
+import { accessToken } from '../auth/session';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 /**
@@ -27,10 +27,12 @@ export function InvoiceViewDialog({
   useEffect(() => {
     if (!invoiceId) return;
     let current = true;
-    const token = getSessionToken();
-    void fetch(`/api/admin/invoices/${invoiceId}/html`, {
-      headers: token ? { authorization: `Bearer ${token}` } : {},
-    })
+    void accessToken()
+      .then((token) =>
+        fetch(`/api/admin/invoices/${invoiceId}/html`, {
+          headers: token ? { authorization: `Bearer ${token}` } : {},
+        }),
+      )
       .then(async (response) => {
         if (!response.ok) throw new Error(`The invoice could not be loaded (${response.status})`);
         const text = await response.text();

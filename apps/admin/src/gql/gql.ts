@@ -14,7 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expires_at\n      admin {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query Account {\n    me {\n      id\n      email\n      name\n      role\n      two_factor_enabled\n    }\n  }\n": typeof types.AccountDocument,
+    "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qr_code_data_url\n    }\n  }\n": typeof types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code) {\n      recovery_codes\n    }\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
     "\n  query CurrentAdmin {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.CurrentAdminDocument,
     "\n  fragment BillingFields on TenantBilling {\n    tenant_id\n    plan\n    price\n    currency\n    features\n    limits {\n      staff\n      clients\n      storage\n    }\n    usage {\n      staff\n      clients\n      storage_gb\n    }\n    next_billing_date\n    status\n    trial_days\n    trial_ends_at\n    current_period_start\n    current_period_end\n    cancel_at_period_end\n    pending_plan\n    balance\n    payment_provider\n    payment_method\n    past_due_since\n    dunning_attempts\n    next_retry_at\n  }\n": typeof types.BillingFieldsFragmentDoc,
     "\n  query TenantBilling($tenant_id: ID!) {\n    tenantBilling(tenant_id: $tenant_id) {\n      ...BillingFields\n    }\n    tenantInvoices(tenant_id: $tenant_id) {\n      id\n      number\n      status\n      currency\n      total\n      issued_at\n      due_at\n      paid_at\n    }\n  }\n": typeof types.TenantBillingDocument,
@@ -60,9 +62,17 @@ type Documents = {
     "\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      ...TenantFields\n    }\n  }\n": typeof types.UpdateTenantDocument,
     "\n  mutation DeleteTenant($id: ID!) {\n    deleteTenant(id: $id) {\n      id\n      deleted\n    }\n  }\n": typeof types.DeleteTenantDocument,
     "\n  subscription TenantChanged {\n    tenantChanged {\n      kind\n      tenant_id\n      tenant {\n        id\n        name\n        slug\n        domain\n        status\n        billing_plan\n        contact_email\n        created_date\n      }\n    }\n  }\n": typeof types.TenantChangedDocument,
+    "\n  query ClinicUsers($tenant_id: ID!) {\n    clinicUsers(tenant_id: $tenant_id) {\n      id\n      email\n      name\n      role\n      disabled\n      invited\n      last_login_at\n    }\n  }\n": typeof types.ClinicUsersDocument,
+    "\n  mutation InviteClinicUser($tenant_id: ID!, $input: InviteClinicUserInput!) {\n    inviteClinicUser(tenant_id: $tenant_id, input: $input) {\n      id\n    }\n  }\n": typeof types.InviteClinicUserDocument,
+    "\n  mutation ChangeClinicUserRole($tenant_id: ID!, $id: ID!, $role: ClinicRole!) {\n    changeClinicUserRole(tenant_id: $tenant_id, id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeClinicUserRoleDocument,
+    "\n  mutation SetClinicUserDisabled($tenant_id: ID!, $id: ID!, $disabled: Boolean!) {\n    setClinicUserDisabled(tenant_id: $tenant_id, id: $id, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n": typeof types.SetClinicUserDisabledDocument,
+    "\n  mutation DeleteClinicUser($tenant_id: ID!, $id: ID!) {\n    deleteClinicUser(tenant_id: $tenant_id, id: $id)\n  }\n": typeof types.DeleteClinicUserDocument,
+    "\n  mutation SendClinicUserPasswordReset($tenant_id: ID!, $id: ID!) {\n    sendClinicUserPasswordReset(tenant_id: $tenant_id, id: $id)\n  }\n": typeof types.SendClinicUserPasswordResetDocument,
 };
 const documents: Documents = {
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expires_at\n      admin {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query Account {\n    me {\n      id\n      email\n      name\n      role\n      two_factor_enabled\n    }\n  }\n": types.AccountDocument,
+    "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qr_code_data_url\n    }\n  }\n": types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code) {\n      recovery_codes\n    }\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
     "\n  query CurrentAdmin {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.CurrentAdminDocument,
     "\n  fragment BillingFields on TenantBilling {\n    tenant_id\n    plan\n    price\n    currency\n    features\n    limits {\n      staff\n      clients\n      storage\n    }\n    usage {\n      staff\n      clients\n      storage_gb\n    }\n    next_billing_date\n    status\n    trial_days\n    trial_ends_at\n    current_period_start\n    current_period_end\n    cancel_at_period_end\n    pending_plan\n    balance\n    payment_provider\n    payment_method\n    past_due_since\n    dunning_attempts\n    next_retry_at\n  }\n": types.BillingFieldsFragmentDoc,
     "\n  query TenantBilling($tenant_id: ID!) {\n    tenantBilling(tenant_id: $tenant_id) {\n      ...BillingFields\n    }\n    tenantInvoices(tenant_id: $tenant_id) {\n      id\n      number\n      status\n      currency\n      total\n      issued_at\n      due_at\n      paid_at\n    }\n  }\n": types.TenantBillingDocument,
@@ -108,6 +118,12 @@ const documents: Documents = {
     "\n  mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {\n    updateTenant(id: $id, input: $input) {\n      ...TenantFields\n    }\n  }\n": types.UpdateTenantDocument,
     "\n  mutation DeleteTenant($id: ID!) {\n    deleteTenant(id: $id) {\n      id\n      deleted\n    }\n  }\n": types.DeleteTenantDocument,
     "\n  subscription TenantChanged {\n    tenantChanged {\n      kind\n      tenant_id\n      tenant {\n        id\n        name\n        slug\n        domain\n        status\n        billing_plan\n        contact_email\n        created_date\n      }\n    }\n  }\n": types.TenantChangedDocument,
+    "\n  query ClinicUsers($tenant_id: ID!) {\n    clinicUsers(tenant_id: $tenant_id) {\n      id\n      email\n      name\n      role\n      disabled\n      invited\n      last_login_at\n    }\n  }\n": types.ClinicUsersDocument,
+    "\n  mutation InviteClinicUser($tenant_id: ID!, $input: InviteClinicUserInput!) {\n    inviteClinicUser(tenant_id: $tenant_id, input: $input) {\n      id\n    }\n  }\n": types.InviteClinicUserDocument,
+    "\n  mutation ChangeClinicUserRole($tenant_id: ID!, $id: ID!, $role: ClinicRole!) {\n    changeClinicUserRole(tenant_id: $tenant_id, id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.ChangeClinicUserRoleDocument,
+    "\n  mutation SetClinicUserDisabled($tenant_id: ID!, $id: ID!, $disabled: Boolean!) {\n    setClinicUserDisabled(tenant_id: $tenant_id, id: $id, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n": types.SetClinicUserDisabledDocument,
+    "\n  mutation DeleteClinicUser($tenant_id: ID!, $id: ID!) {\n    deleteClinicUser(tenant_id: $tenant_id, id: $id)\n  }\n": types.DeleteClinicUserDocument,
+    "\n  mutation SendClinicUserPasswordReset($tenant_id: ID!, $id: ID!) {\n    sendClinicUserPasswordReset(tenant_id: $tenant_id, id: $id)\n  }\n": types.SendClinicUserPasswordResetDocument,
 };
 
 /**
@@ -127,7 +143,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expires_at\n      admin {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expires_at\n      admin {\n        id\n        email\n        name\n        role\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Account {\n    me {\n      id\n      email\n      name\n      role\n      two_factor_enabled\n    }\n  }\n"): (typeof documents)["\n  query Account {\n    me {\n      id\n      email\n      name\n      role\n      two_factor_enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qr_code_data_url\n    }\n  }\n"): (typeof documents)["\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qr_code_data_url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code) {\n      recovery_codes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code) {\n      recovery_codes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,6 +332,30 @@ export function graphql(source: "\n  mutation DeleteTenant($id: ID!) {\n    dele
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TenantChanged {\n    tenantChanged {\n      kind\n      tenant_id\n      tenant {\n        id\n        name\n        slug\n        domain\n        status\n        billing_plan\n        contact_email\n        created_date\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TenantChanged {\n    tenantChanged {\n      kind\n      tenant_id\n      tenant {\n        id\n        name\n        slug\n        domain\n        status\n        billing_plan\n        contact_email\n        created_date\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClinicUsers($tenant_id: ID!) {\n    clinicUsers(tenant_id: $tenant_id) {\n      id\n      email\n      name\n      role\n      disabled\n      invited\n      last_login_at\n    }\n  }\n"): (typeof documents)["\n  query ClinicUsers($tenant_id: ID!) {\n    clinicUsers(tenant_id: $tenant_id) {\n      id\n      email\n      name\n      role\n      disabled\n      invited\n      last_login_at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteClinicUser($tenant_id: ID!, $input: InviteClinicUserInput!) {\n    inviteClinicUser(tenant_id: $tenant_id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation InviteClinicUser($tenant_id: ID!, $input: InviteClinicUserInput!) {\n    inviteClinicUser(tenant_id: $tenant_id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeClinicUserRole($tenant_id: ID!, $id: ID!, $role: ClinicRole!) {\n    changeClinicUserRole(tenant_id: $tenant_id, id: $id, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeClinicUserRole($tenant_id: ID!, $id: ID!, $role: ClinicRole!) {\n    changeClinicUserRole(tenant_id: $tenant_id, id: $id, role: $role) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClinicUserDisabled($tenant_id: ID!, $id: ID!, $disabled: Boolean!) {\n    setClinicUserDisabled(tenant_id: $tenant_id, id: $id, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetClinicUserDisabled($tenant_id: ID!, $id: ID!, $disabled: Boolean!) {\n    setClinicUserDisabled(tenant_id: $tenant_id, id: $id, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteClinicUser($tenant_id: ID!, $id: ID!) {\n    deleteClinicUser(tenant_id: $tenant_id, id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteClinicUser($tenant_id: ID!, $id: ID!) {\n    deleteClinicUser(tenant_id: $tenant_id, id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendClinicUserPasswordReset($tenant_id: ID!, $id: ID!) {\n    sendClinicUserPasswordReset(tenant_id: $tenant_id, id: $id)\n  }\n"): (typeof documents)["\n  mutation SendClinicUserPasswordReset($tenant_id: ID!, $id: ID!) {\n    sendClinicUserPasswordReset(tenant_id: $tenant_id, id: $id)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

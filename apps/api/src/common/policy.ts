@@ -15,6 +15,12 @@ import {
  */
 export const ACTIONS = {
   'account:read': 'see their own admin account',
+  'account:manage': 'enrol in, and turn off, two-factor sign-in for their own admin account',
+  'self:manage': 'change their own password and sign out their own sessions',
+  'admins:read': 'see the platform admins',
+  'admins:manage': 'invite, change, disable and delete platform admins',
+  'platform_settings:manage':
+    'change platform-wide security settings (two-factor required of every admin)',
   'plans:read': 'see the billing plans',
   'billing:read': "see a tenant's billing, subscription, invoices and plan-change previews",
   'billing:manage': "change a tenant's plan and trial, cancel and resume its subscription",
@@ -25,7 +31,8 @@ export const ACTIONS = {
   'tenants:suspend': 'suspend and reactivate tenants',
   'tenants:delete': 'delete tenants',
   'clinic_users:read': "see a clinic's users",
-  'clinic_users:manage': "add a clinic's users",
+  'clinic_users:manage':
+    "invite, change the role of, disable, delete and reset the password of a clinic's users",
   'api_keys:read': "see a clinic's API keys",
   'api_keys:manage': "create and revoke a clinic's API keys",
   'clinic_config:read': "read a clinic's effective configuration and hear when it changes",
@@ -56,6 +63,9 @@ export type Role = AdminRole | ClinicRole | 'api_key';
 
 const PLATFORM_READ: readonly Action[] = [
   'account:read',
+  'account:manage',
+  'self:manage',
+  'admins:read',
   'plans:read',
   'billing:read',
   'tenants:read',
@@ -83,6 +93,9 @@ const PLATFORM_WRITE: readonly Action[] = [
   'gdpr:person:erase',
 ];
 
+/** What clinic users (not API keys) do to their own account. */
+const CLINIC_SELF: readonly Action[] = ['self:manage'];
+
 const CLINIC_WORK: readonly Action[] = [
   'clinic:read',
   'clinic_config:read',
@@ -102,11 +115,19 @@ const CLINIC_WORK: readonly Action[] = [
  */
 export const ROLE_ACTIONS: Readonly<Record<Role, ReadonlySet<Action>>> = {
   // Erasing a whole clinic cannot be undone: the super admin's alone.
-  super_admin: new Set([...PLATFORM_READ, ...PLATFORM_WRITE, 'gdpr:tenant:erase']),
+  // Managing admins and platform settings, like erasing a whole clinic, is the super admin's alone.
+  super_admin: new Set([
+    ...PLATFORM_READ,
+    ...PLATFORM_WRITE,
+    'gdpr:tenant:erase',
+    'admins:manage',
+    'platform_settings:manage',
+  ]),
   admin: new Set([...PLATFORM_READ, ...PLATFORM_WRITE]),
   support: new Set(PLATFORM_READ),
   owner: new Set([
     ...CLINIC_WORK,
+    ...CLINIC_SELF,
     'analytics:read',
     'clinic:staff:write',
     'clinic_users:read',
@@ -116,9 +137,16 @@ export const ROLE_ACTIONS: Readonly<Record<Role, ReadonlySet<Action>>> = {
     'gdpr:person:export',
     'gdpr:person:erase',
   ]),
-  staff: new Set(CLINIC_WORK),
+  staff: new Set([...CLINIC_WORK, ...CLINIC_SELF]),
   api_key: new Set([...CLINIC_WORK, 'clinic:staff:write', 'analytics:read']),
 };
+
+/** What an admin who must still enrol in two-factor may do: enrol, see and leave their account. */
+const ENROLMENT_ACTIONS: ReadonlySet<Action> = new Set([
+  'account:read',
+  'account:manage',
+  'self:manage',
+]);
 
 export const ROLES = Object.keys(ROLE_ACTIONS) as Role[];
 
@@ -140,6 +168,13 @@ export function authorize(principal: Principal, action: Action): AuthenticatedPr
   const role = roleOf(principal);
   if (!ROLE_ACTIONS[role].has(action)) {
     throw forbidden(`The ${role.replace('_', ' ')} role may not ${ACTIONS[action]} (${action})`);
+  }
+  if (
+    principal.kind === 'admin' &&
+    principal.twoFactorEnrolmentRequired &&
+    !ENROLMENT_ACTIONS.has(action)
+  ) {
+    throw forbidden('Two-factor sign-in is required: enrol in it first (account settings)');
   }
   return principal;
 }

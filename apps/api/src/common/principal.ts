@@ -14,6 +14,11 @@ export interface AdminPrincipal {
   sessionId?: string;
   /** When the credential stops being valid (an access token's exp); open sockets close then. */
   expiresAt?: Date;
+  /**
+   * Two-factor is required of every admin and this one has not enrolled yet: the session may
+   * only enrol (and read or sign out of its own account) until it has.
+   */
+  twoFactorEnrolmentRequired?: true;
 }
 
 export interface AnonymousPrincipal {

@@ -55,3 +55,27 @@ function devKeys(dataDir: string): { encryption: NamedKey; hmac: NamedKey } {
     hmac: { id: stored.hmac.id, key: Buffer.from(stored.hmac.key, 'base64') },
   };
 }
+
+const DEV_JWT_SECRET_FILE = 'dev-jwt-secret';
+
+/**
+ * The token signing secret: JWT_SECRET, or (outside production, where config requires it) one
+ * generated once into the data folder, the same file `pnpm dev` uses. Never a constant: a secret
+ * committed to the repository would let anyone forge tokens for any instance started without one.
+ */
+export function resolveJwtSecret(config: Config): string {
+  if (config.jwtSecret) return config.jwtSecret;
+  if (config.nodeEnv === 'production') throw new ConfigError(['JWT_SECRET: is required']);
+  const file = path.join(config.dataDir, DEV_JWT_SECRET_FILE);
+  if (!existsSync(file)) {
+    mkdirSync(config.dataDir, { recursive: true });
+    try {
+      writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  const secret = readFileSync(file, 'utf8').trim();
+  if (secret.length < 32) throw new ConfigError([`JWT_SECRET: ${file} holds too short a secret`]);
+  return secret;
+}

@@ -8,6 +8,7 @@ import { incidentsModule } from './incidents/incidents.module.js';
 import { privacyModule } from './privacy/privacy.module.js';
 import { rateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { securityModule } from './security/security.module.js';
+import { sessionsModule } from './sessions/sessions.module.js';
 import { tenantsModule } from './tenants/tenants.module.js';
 import { usageModule } from './usage/usage.module.js';
 
@@ -19,6 +20,7 @@ export const MODULES: readonly AppModule[] = [
   securityModule,
   rateLimitsModule,
   tenantsModule,
+  sessionsModule,
   adminsModule,
   clinicAuthModule,
   // Before usage and clinic (their limits count against its counters) and analytics (revenue).

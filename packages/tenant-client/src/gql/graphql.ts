@@ -194,6 +194,18 @@ export type IncidentState =
   | 'open'
   | 'resolved';
 
+export type InviteAdminInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  role: AdminRole;
+};
+
+export type InviteClinicUserInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  role: ClinicRole;
+};
+
 export type InvoiceLineKind =
   | 'credit'
   | 'plan'
@@ -237,6 +249,10 @@ export type PaymentSortField =
   | 'created_date'
   | 'paid_at';
 
+export type PlatformSecuritySettingsInput = {
+  require_admin_two_factor: Scalars['Boolean']['input'];
+};
+
 export type RecordPaymentInput = {
   /** Above 0, at most two decimals */
   amount: Scalars['Float']['input'];
@@ -256,23 +272,41 @@ export type RecordPaymentInput = {
 export type SecurityEvent =
   | 'access_denied'
   | 'account_locked'
+  | 'admin_deleted'
+  | 'admin_disabled'
+  | 'admin_enabled'
+  | 'admin_invited'
+  | 'admin_role_changed'
   | 'admin_sign_in_failed'
   | 'admin_signed_in'
+  | 'admin_updated'
   | 'api_key_created'
   | 'api_key_new_address'
   | 'api_key_revoked'
   | 'audit_chain_broken'
   | 'audit_chain_verified'
   | 'clinic_sign_in_failed'
+  | 'clinic_user_deleted'
+  | 'clinic_user_disabled'
+  | 'clinic_user_enabled'
+  | 'clinic_user_invited'
+  | 'clinic_user_role_changed'
   | 'clinic_user_signed_in'
   | 'cross_tenant_attempt'
+  | 'password_changed'
+  | 'password_reset'
+  | 'password_reset_requested'
   | 'personal_data_erased'
   | 'personal_data_exported'
+  | 'platform_settings_changed'
   | 'rate_limited'
+  | 'recovery_code_used'
+  | 'refresh_token_reused'
   | 'security_incident_acknowledged'
   | 'security_incident_raised'
   | 'security_incident_resolved'
   | 'security_log_pruned'
+  | 'session_ended'
   | 'sessions_revoked'
   | 'tenant_activated'
   | 'tenant_created'
@@ -282,7 +316,9 @@ export type SecurityEvent =
   | 'tenant_deleted'
   | 'tenant_domain_verified'
   | 'tenant_purged'
-  | 'tenant_suspended';
+  | 'tenant_suspended'
+  | 'two_factor_disabled'
+  | 'two_factor_enabled';
 
 export type SortOrder =
   | 'asc'
@@ -345,6 +381,11 @@ export type TenantStatus =
   | 'inactive'
   | 'pending'
   | 'suspended';
+
+export type UpdateAdminInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<AdminRole>;
+};
 
 /** Only the fields given change. Null clears an optional field. Status changes follow the visit: scheduled → checked_in → completed, or cancelled / no_show. */
 export type UpdateAppointmentInput = {

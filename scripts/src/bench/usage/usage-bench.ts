@@ -51,7 +51,7 @@ function clinicMaker(app: App) {
         status: 'active',
       });
       const email = `owner@${slug}.example`;
-      await app.services.clinicAuth.createUser(admin, tenant.id, {
+      await app.services.clinicUsers.create(admin, tenant.id, {
         email,
         name: 'Owner',
         password: CLINIC_PASSWORD,

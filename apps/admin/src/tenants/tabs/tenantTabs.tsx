@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { BillingTab } from '../../billing/BillingTab';
 import { PrivacyTab } from '../../privacy/PrivacyTab';
+import { UsersTab } from '../../users/UsersTab';
 import { AnalyticsTab } from './AnalyticsTab';
 import { OverviewTab } from './OverviewTab';
 import { SettingsTab } from './SettingsTab';
@@ -21,5 +22,6 @@ export const TENANT_TABS: readonly TenantTab[] = [
   { path: 'analytics', label: 'Analytics', element: <AnalyticsTab /> },
   { path: 'billing', label: 'Billing', element: <BillingTab /> },
   { path: 'settings', label: 'Settings', element: <SettingsTab /> },
+  { path: 'users', label: 'Users', element: <UsersTab /> },
   { path: 'privacy', label: 'Privacy', element: <PrivacyTab /> },
 ];

@@ -42,6 +42,29 @@ export class AdminDocument {
   @prop({ type: () => Date, default: null })
   sessions_revoked_at!: Date | null;
 
+  /** Invited and not yet through the invitation link: no password of their own yet. */
+  @prop({ type: () => Boolean, default: false })
+  invited!: boolean;
+
+  @prop({ type: () => Boolean, default: false })
+  two_factor_enabled!: boolean;
+
+  /** The TOTP secret, encrypted (AES-256-GCM, bound to the admin); null before enrolment. */
+  @prop({ type: () => String, default: null })
+  totp_secret!: string | null;
+
+  /** A secret being enrolled: it becomes totp_secret once a code from it is confirmed. */
+  @prop({ type: () => String, default: null })
+  totp_pending_secret!: string | null;
+
+  /** The last TOTP time step accepted, so one code cannot be used twice. */
+  @prop({ type: () => Number, default: 0 })
+  totp_last_step!: number;
+
+  /** SHA-256 of each unused recovery code; a used one is removed. */
+  @prop({ type: () => [String], default: [] })
+  recovery_code_hashes!: string[];
+
   created_date!: Date;
   updated_date!: Date;
 }

@@ -1,9 +1,9 @@
-import { CREDENTIAL_ENDED } from '../../common/credential-ended.js';
 import { defineModule } from '../../core/module.js';
 import { createApiKeyModel, type ApiKeyModel } from './api-key.model.js';
-import { ClinicAuthResolver } from './clinic-auth.resolver.js';
+import { ClinicAuthResolver, OwnPasswordResolver } from './clinic-auth.resolver.js';
 import { ClinicAuthService } from './clinic-auth.service.js';
 import { createClinicUserModel, type ClinicUserModel } from './clinic-user.model.js';
+import { ClinicUsersService } from './clinic-users.service.js';
 import { PrincipalResolver } from './principal-resolver.js';
 
 declare module '../../core/registry.js' {
@@ -13,6 +13,7 @@ declare module '../../core/registry.js' {
   }
   interface ServiceRegistry {
     clinicAuth: ClinicAuthService;
+    clinicUsers: ClinicUsersService;
     principals: PrincipalResolver;
   }
 }
@@ -27,20 +28,29 @@ export const clinicAuthModule = defineModule({
     clinicUsers: createClinicUserModel(connection),
     apiKeys: createApiKeyModel(connection),
   }),
-  services: ({ config, models, services, clock, log, pubSub }) => {
+  services: ({ config, models, services, pubSub, clock, log }) => {
     const clinicAuth = new ClinicAuthService(
       models.clinicUsers,
       models.apiKeys,
       services.directory,
       services.security,
-      { secret: config.jwtSecret, issuer: config.jwtIssuer, ttlSeconds: config.jwtTtlSeconds },
+      services.sessions,
+      pubSub,
       clock,
       log,
       services.rateLimits,
-      (ended) => pubSub.publish(CREDENTIAL_ENDED, ended),
     );
     return {
       clinicAuth,
+      clinicUsers: new ClinicUsersService(
+        models.clinicUsers,
+        clinicAuth,
+        services.sessions,
+        services.passwordResets,
+        services.mailer,
+        services.security,
+        config.consoleUrl,
+      ),
       principals: new PrincipalResolver(
         services.admins,
         clinicAuth,
@@ -50,5 +60,5 @@ export const clinicAuthModule = defineModule({
       ),
     };
   },
-  resolvers: [ClinicAuthResolver],
+  resolvers: [ClinicAuthResolver, OwnPasswordResolver],
 });

@@ -1,33 +1,23 @@
 import type { Logger } from 'pino';
-import {
-  apiKeySubject,
-  clinicUserSubject,
-  type CredentialEnded,
-} from '../../common/credential-ended.js';
-import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../common/errors.js';
+import { badInput, forbidden, notFound, unauthenticated } from '../../common/errors.js';
 import { authorize, type Action } from '../../common/policy.js';
 import { FieldErrorCollector } from '../../common/field-errors.js';
-import { isDuplicateKey } from '../../common/mongo-errors.js';
 import { parseObjectId } from '../../common/object-id.js';
 import {
-  CLINIC_ROLES,
   type AnonymousPrincipal,
   type ApiKeyPrincipal,
-  type ClinicRole,
   type ClinicUserPrincipal,
   type Principal,
 } from '../../common/principal.js';
-import { TtlCache } from '../../common/ttl-cache.js';
 import { runAsTenant } from '../../db/tenant-context.js';
-import {
-  hashPassword,
-  passwordWeakness,
-  verifyAgainstDummy,
-  verifyPassword,
-} from '../admins/password.js';
-import type { TokenSettings } from '../admins/token.js';
+import { verifyAgainstDummy, verifyPassword } from '../admins/password.js';
 import type { Clock } from '../../core/clock.js';
-import { lockedOut, revokedSince } from '../admins/lockout.js';
+import { apiKeySubject, CREDENTIAL_ENDED } from '../../common/credential-ended.js';
+import type { AppPubSub } from '../../graphql/pubsub.js';
+import { lockedOut } from '../admins/lockout.js';
+import type { SessionAccount } from '../sessions/session-account.js';
+import type { SessionService } from '../sessions/session.service.js';
+import { CLINIC_AUDIENCE } from '../sessions/tokens.js';
 import { actorOf } from '../security/actor.js';
 import type { RateLimits } from '../rate-limits/rate-limits.service.js';
 import type { SecurityLogService } from '../security/security-log.service.js';
@@ -35,12 +25,11 @@ import { assertOpen } from '../tenants/clinic-access.js';
 import { effectiveFeatures } from '../tenants/tenant-config.js';
 import type { TenantDirectory } from '../tenants/tenant-directory.js';
 import type { TenantSummary } from '../tenants/tenant.fields.js';
-import { isEmail } from '@vetcares/tenant-rules';
 import { newApiKey, parseApiKey, secretMatches } from './api-key.js';
 import type { ApiKeyDocument, ApiKeyModel } from './api-key.model.js';
-import type { ApiKey, ClinicAuthPayload, ClinicUser, CreatedApiKey } from './clinic-auth.types.js';
-import { signClinicToken, verifyClinicToken } from './clinic-token.js';
-import type { ClinicUserDocument, ClinicUserModel } from './clinic-user.model.js';
+import type { ApiKey, ClinicAuthPayload, CreatedApiKey } from './clinic-auth.types.js';
+import type { ClinicUserModel } from './clinic-user.model.js';
+import { toClinicUser as toUser } from './clinic-user.view.js';
 
 export interface ClinicSignIn {
   slug?: string | null;
@@ -51,17 +40,6 @@ export interface ClinicSignIn {
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-const toUser = (
-  doc: Pick<ClinicUserDocument, '_id' | 'tenant_id' | 'email' | 'name' | 'role' | 'created_date'>,
-): ClinicUser => ({
-  id: doc._id.toHexString(),
-  tenant_id: doc.tenant_id,
-  email: doc.email,
-  name: doc.name,
-  role: doc.role,
-  created_date: doc.created_date,
-});
-
 const toApiKey = (doc: ApiKeyDocument): ApiKey => ({
   id: doc._id.toHexString(),
   name: doc.name,
@@ -71,28 +49,33 @@ const toApiKey = (doc: ApiKeyDocument): ApiKey => ({
   revoked_at: doc.revoked_at ?? null,
 });
 
-interface ActiveUser {
-  principal: ClinicUserPrincipal;
-  sessionsRevokedAt: Date | null;
-}
-
 /** Clinic users' sign-in and tokens, and clinic API keys: the two kinds of clinic principal. */
 export class ClinicAuthService {
-  /** Briefly remembers that a token's user still exists, so each request needs no lookup. */
-  private readonly activeUsers = new TtlCache<string, ActiveUser | null>(20_000, 10_000);
-
   constructor(
     private readonly users: ClinicUserModel,
     private readonly apiKeys: ApiKeyModel,
     private readonly directory: TenantDirectory,
     private readonly security: SecurityLogService,
-    private readonly tokens: TokenSettings,
+    private readonly sessions: SessionService,
+    private readonly pubSub: AppPubSub,
     private readonly clock: Clock,
     private readonly log: Logger,
     private readonly rateLimits: RateLimits,
-    /** Tells every API instance a credential ended, so open websockets carrying it close. */
-    private readonly credentialEnded: (ended: CredentialEnded) => void = () => undefined,
-  ) {}
+  ) {
+    sessions.checkAccountsWith('clinic_user', (account) => this.currentAccount(account));
+  }
+
+  /** A clinic user's session as it should be now: null once disabled, deleted or the clinic closed. */
+  private async currentAccount(account: SessionAccount): Promise<SessionAccount | null> {
+    if (account.kind !== 'clinic_user') return null;
+    const tenant = await this.directory.byId(account.tenantId);
+    if (!tenant || tenant.status === 'deleted') return null;
+    const user = await runAsTenant(account.tenantId, () =>
+      this.users.findById(account.userId, { email: 1, role: 1, disabled: 1 }).lean(),
+    );
+    if (!user || user.disabled) return null;
+    return { ...account, email: user.email, role: user.role };
+  }
 
   async signIn(input: ClinicSignIn, requestHost: string | undefined): Promise<ClinicAuthPayload> {
     const errors = new FieldErrorCollector();
@@ -147,11 +130,13 @@ export class ClinicAuthService {
     // Only someone who knows the password hears why a suspended clinic is closed.
     assertOpen(tenant);
     await runAsTenant(tenant.id, () =>
-      this.users.updateOne({ _id: user._id }, { $set: { last_login_at: new Date() } }),
+      this.users.updateOne({ _id: user._id }, { $set: { last_login_at: this.clock.now() } }),
     );
-    const { token, expiresAt } = signClinicToken(this.tokens, {
-      userId: user._id.toHexString(),
+    const tokens = await this.sessions.start({
+      kind: 'clinic_user',
       tenantId: tenant.id,
+      userId: user._id.toHexString(),
+      email: user.email,
       role: user.role,
     });
     await this.security.record({
@@ -160,45 +145,13 @@ export class ClinicAuthService {
       actor: userActor,
       details: { user_id: user._id.toHexString() },
     });
-    return { token, expires_at: expiresAt, user: toUser(user) };
+    return { ...tokens, user: toUser(user) };
   }
 
   /** A clinic bearer token to a principal, or an anonymous one saying why it was refused. */
   async authenticateToken(token: string): Promise<ClinicUserPrincipal | AnonymousPrincipal> {
-    const claims = verifyClinicToken(this.tokens, token);
-    if (!claims) return { kind: 'anonymous', rejection: 'The token is invalid or has expired' };
-    let active = this.activeUsers.get(claims.userId);
-    if (active === undefined) {
-      const user = await runAsTenant(claims.tenantId, () =>
-        this.users
-          .findById(claims.userId, { email: 1, role: 1, disabled: 1, sessions_revoked_at: 1 })
-          .lean(),
-      );
-      active =
-        user && !user.disabled
-          ? {
-              principal: {
-                kind: 'clinic_user',
-                tenantId: claims.tenantId,
-                userId: claims.userId,
-                email: user.email,
-                role: user.role,
-              },
-              sessionsRevokedAt: user.sessions_revoked_at ?? null,
-            }
-          : null;
-      this.activeUsers.set(claims.userId, active);
-    }
-    if (!active) {
-      return {
-        kind: 'anonymous',
-        rejection: 'This clinic account no longer exists or is disabled',
-      };
-    }
-    if (revokedSince(active.sessionsRevokedAt, claims.issuedAt ?? 0)) {
-      return { kind: 'anonymous', rejection: 'This session was revoked; sign in again' };
-    }
-    return active.principal;
+    const principal = await this.sessions.authenticate(token, CLINIC_AUDIENCE);
+    return principal.kind === 'admin' ? { kind: 'anonymous' } : principal;
   }
 
   /** Refuses the user's sign-ins until `until` (an automatic response to an incident). */
@@ -209,17 +162,14 @@ export class ClinicAuthService {
     return result.matchedCount === 1;
   }
 
-  /** Ends every session of the user: tokens issued before now are refused. */
-  async revokeUserSessions(tenantId: string, userId: string): Promise<boolean> {
+  /** Ends every session of the user, on every instance, open websockets included. */
+  async revokeUserSessions(tenantId: string, userId: string, reason = 'revoked'): Promise<boolean> {
     const result = await runAsTenant(tenantId, () =>
       this.users.updateOne({ _id: userId }, { $set: { sessions_revoked_at: this.clock.now() } }),
     );
-    this.activeUsers.delete(userId);
-    this.credentialEnded({
-      subjects: [clinicUserSubject(tenantId, userId)],
-      reason: 'sessions_revoked',
-    });
-    return result.matchedCount === 1;
+    if (result.matchedCount !== 1) return false;
+    await this.sessions.endAll({ kind: 'clinic_user', tenantId, userId }, reason);
+    return true;
   }
 
   /** Revokes a key on the platform's own initiative (an incident), recording why. */
@@ -234,10 +184,7 @@ export class ClinicAuthService {
         .lean(),
     );
     if (!doc) return false;
-    this.credentialEnded({
-      subjects: [apiKeySubject(tenantId, keyId)],
-      reason: 'api_key_disabled',
-    });
+    this.keyEnded(tenantId, keyId, 'api_key_disabled');
     await this.security.record({
       tenant_id: tenantId,
       event: 'api_key_revoked',
@@ -271,49 +218,6 @@ export class ClinicAuthService {
       );
     }
     return { kind: 'api_key', tenantId: parsed.tenantId, keyId: stored._id.toHexString() };
-  }
-
-  async createUser(
-    principal: Principal,
-    tenantIdArg: string | null | undefined,
-    input: Record<string, unknown>,
-  ): Promise<ClinicUser> {
-    const tenant = await this.manageableTenant(principal, tenantIdArg, 'clinic_users:manage');
-    const errors = new FieldErrorCollector();
-    const email = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
-    const name = typeof input.name === 'string' ? input.name.trim() : '';
-    if (!isEmail(email)) errors.add('email', 'must be an e-mail address');
-    if (name === '' || name.length > 200) errors.add('name', 'is required, at most 200 characters');
-    if (!(CLINIC_ROLES as readonly unknown[]).includes(input.role))
-      errors.add('role', `must be one of ${CLINIC_ROLES.join(', ')}`);
-    const weakness =
-      typeof input.password === 'string' ? passwordWeakness(input.password, email) : 'is required';
-    if (weakness) errors.add('password', weakness);
-    errors.throwIfAny();
-
-    const password_hash = await hashPassword(input.password as string);
-    try {
-      const doc = await runAsTenant(tenant.id, () =>
-        this.users.create({ email, name, password_hash, role: input.role as ClinicRole }),
-      );
-      return toUser(doc.toObject());
-    } catch (error) {
-      if (isDuplicateKey(error)) {
-        throw conflict('email', 'A user with this e-mail already exists at this clinic');
-      }
-      throw error;
-    }
-  }
-
-  async listUsers(
-    principal: Principal,
-    tenantIdArg: string | null | undefined,
-  ): Promise<ClinicUser[]> {
-    const tenant = await this.manageableTenant(principal, tenantIdArg, 'clinic_users:read');
-    const docs = await runAsTenant(tenant.id, () =>
-      this.users.find({}).sort({ email: 1 }).limit(500).lean(),
-    );
-    return docs.map(toUser);
   }
 
   async createApiKey(
@@ -370,16 +274,13 @@ export class ClinicAuthService {
       this.apiKeys
         .findOneAndUpdate(
           { _id, revoked_at: null },
-          { $set: { revoked_at: new Date() } },
+          { $set: { revoked_at: this.clock.now() } },
           { returnDocument: 'after' },
         )
         .lean(),
     );
     if (!doc) throw notFound('API key');
-    this.credentialEnded({
-      subjects: [apiKeySubject(tenant.id, doc._id.toHexString())],
-      reason: 'api_key_revoked',
-    });
+    this.keyEnded(tenant.id, doc._id.toHexString(), 'api_key_revoked');
     await this.security.record({
       tenant_id: tenant.id,
       event: 'api_key_revoked',
@@ -389,11 +290,16 @@ export class ClinicAuthService {
     return toApiKey(doc);
   }
 
+  /** Keys are looked up per request, so HTTP refuses a revoked one at once; sockets hear this. */
+  private keyEnded(tenantId: string, keyId: string, reason: string): void {
+    this.pubSub.publish(CREDENTIAL_ENDED, { subjects: [apiKeySubject(tenantId, keyId)], reason });
+  }
+
   /**
    * Users and keys are managed by platform admins (naming the clinic) or by the clinic's own
    * principals whose role allows it (their own clinic only); the policy table says who.
    */
-  private async manageableTenant(
+  async manageableTenant(
     principal: Principal,
     tenantIdArg: string | null | undefined,
     action: Action,

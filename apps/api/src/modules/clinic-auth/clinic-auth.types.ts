@@ -21,17 +21,34 @@ export class ClinicUser {
   @Field(() => ClinicRoleEnum)
   role!: ClinicRole;
 
+  @Field(() => Boolean, { description: 'A disabled user cannot sign in; their sessions ended' })
+  disabled!: boolean;
+
+  @Field(() => Boolean, { description: 'Invited, and has not set a password yet' })
+  invited!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  last_login_at!: Date | null;
+
   @Field(() => Date)
   created_date!: Date;
 }
 
 @ObjectType()
 export class ClinicAuthPayload {
-  @Field(() => String, { description: 'Send as "Authorization: Bearer <token>" to this clinic' })
+  @Field(() => String, {
+    description: 'The access token: send as "Authorization: Bearer <token>" to this clinic',
+  })
   token!: string;
 
   @Field(() => Date)
   expires_at!: Date;
+
+  @Field(() => String, { description: 'Trade for new tokens with refreshSession; usable once' })
+  refresh_token!: string;
+
+  @Field(() => Date)
+  refresh_expires_at!: Date;
 
   @Field(() => ClinicUser)
   user!: ClinicUser;
@@ -98,4 +115,16 @@ export class CreatedApiKey {
 
   @Field(() => ApiKey)
   api_key!: ApiKey;
+}
+
+@InputType()
+export class InviteClinicUserInput {
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => ClinicRoleEnum)
+  role!: ClinicRole;
 }

@@ -32,6 +32,10 @@ export class ClinicUserDocument extends TenantScopedDocument {
   @prop({ type: () => Date, default: null })
   last_login_at!: Date | null;
 
+  /** Invited and not yet through the invitation link: no password of their own yet. */
+  @prop({ type: () => Boolean, default: false })
+  invited!: boolean;
+
   /** Sign-in is refused until then (an automatic response to a burst of failures). */
   @prop({ type: () => Date, default: null })
   locked_until!: Date | null;

@@ -11,7 +11,7 @@ import type { SecurityLogService } from '../security/security-log.service.js';
 import type { AdminService } from '../admins/admin.service.js';
 import type { TenantDirectory } from '../tenants/tenant-directory.js';
 import type { ClinicAuthService } from './clinic-auth.service.js';
-import { CLINIC_AUDIENCE, claimedAudience, tokenExpiry } from './clinic-token.js';
+import { CLINIC_AUDIENCE, claimedAudience } from '../sessions/tokens.js';
 
 export interface ApiKeyUse {
   tenantId: string;
@@ -53,8 +53,6 @@ export class PrincipalResolver {
         token && claimedAudience(token) === CLINIC_AUDIENCE
           ? await this.clinicAuth.authenticateToken(token)
           : await this.admins.authenticate(credentials.authorization);
-      if (token && (principal.kind === 'admin' || principal.kind === 'clinic_user'))
-        principal = { ...principal, expiresAt: principal.expiresAt ?? tokenExpiry(token) };
     }
     if (isClinicPrincipal(principal) && credentials.host) {
       const hostTenant = await this.directory.byHost(credentials.host);

@@ -11,11 +11,7 @@ export type AccountRef =
 export const accountTarget = (account: AccountRef): string =>
   account.kind === 'admin' ? `admin:${account.adminId}` : `user:${account.userId}`;
 
-/**
- * The safe automatic responses a rule may take. The seam to the accounts work (issue 7): when
- * sessions and account locking land there, an implementation over them replaces this one, and
- * nothing in the rules changes.
- */
+/** The safe automatic responses a rule may take. */
 export interface IncidentResponder {
   /** Refuse the account's sign-ins until `until`. */
   lockAccount(account: AccountRef, until: Date, reason: string): Promise<ResponseOutcome>;
@@ -26,9 +22,10 @@ export interface IncidentResponder {
 }
 
 /**
- * The responses as the platform can take them today: `locked_until` and `sessions_revoked_at`
- * on admins and clinic users (checked at sign-in and on every token), and API key revocation.
- * Each is written to the audit trail.
+ * The responses over the accounts and sessions services: `locked_until` refuses sign-ins;
+ * revoking sessions deletes every session of the account from Redis (every instance refuses its
+ * tokens on the next request) and publishes `credentialEnded` (open websockets close); disabling
+ * a key revokes it (looked up on every request) and publishes the same. Each is audited.
  */
 export class PlatformIncidentResponder implements IncidentResponder {
   constructor(
@@ -49,8 +46,12 @@ export class PlatformIncidentResponder implements IncidentResponder {
   async revokeSessions(account: AccountRef, reason: string): Promise<ResponseOutcome> {
     const done =
       account.kind === 'admin'
-        ? await this.admins.revokeSessions(account.adminId)
-        : await this.clinicAuth.revokeUserSessions(account.tenantId, account.userId);
+        ? await this.admins.revokeSessions(account.adminId, 'incident_response')
+        : await this.clinicAuth.revokeUserSessions(
+            account.tenantId,
+            account.userId,
+            'incident_response',
+          );
     if (done) await this.audit(account, 'sessions_revoked', { reason });
     return done ? 'applied' : 'not_found';
   }
