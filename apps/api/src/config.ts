@@ -60,6 +60,16 @@ export interface Config {
   usageFlushIntervalSeconds: number;
   /** How often live usage feeds send an update (per tenant, and for the platform). */
   liveUsageIntervalMs: number;
+  /** Where backup archives are written (the local-folder storage). */
+  backupDir: string;
+  /** Hours between scheduled backups of each active tenant (24: daily); the RPO it gives. */
+  backupIntervalHours: number;
+  /** Retention: the newest backup of each of this many recent days is kept... */
+  backupRetentionDaily: number;
+  /** ...and the newest of each of this many recent weeks. */
+  backupRetentionWeekly: number;
+  /** A running backup or restore whose heartbeat is older than this is treated as interrupted. */
+  backupStaleSeconds: number;
 }
 
 /** A secret with the id stored beside what it protects, so keys can rotate. */
@@ -150,7 +160,15 @@ export function loadConfig(env: Env = process.env): Config {
     usageBufferMaxWrites: read.integer('USAGE_BUFFER_MAX_WRITES', 200_000, 1, 100_000_000),
     usageFlushIntervalSeconds: read.integer('USAGE_FLUSH_INTERVAL_SECONDS', 60, 1, 86_400),
     liveUsageIntervalMs: read.integer('LIVE_USAGE_INTERVAL_MS', 1000, 50, 60_000),
+    backupDir: '',
+    backupIntervalHours: read.integer('BACKUP_INTERVAL_HOURS', 24, 1, 168),
+    backupRetentionDaily: read.integer('BACKUP_RETENTION_DAILY', 7, 1, 366),
+    backupRetentionWeekly: read.integer('BACKUP_RETENTION_WEEKLY', 4, 0, 520),
+    backupStaleSeconds: read.integer('BACKUP_STALE_SECONDS', 120, 10, 86_400),
   };
+  config.backupDir = path.resolve(
+    read.string('BACKUP_DIR', path.join(config.dataDir, 'backups')) ?? config.dataDir,
+  );
   if ((config.tlsCertFile === null) !== (config.tlsKeyFile === null)) {
     problems.push('TLS_CERT_FILE and TLS_KEY_FILE: give both, or neither');
   }
