@@ -94,6 +94,15 @@ export class TaskQueue<T extends object> {
     }
   }
 
+  /** Stops taking new tasks on this instance (the running one finishes). */
+  async pause(): Promise<void> {
+    await this.worker?.pause();
+  }
+
+  resume(): void {
+    this.worker?.resume();
+  }
+
   async stop(): Promise<void> {
     await this.worker?.close();
     const queue = await this.queueReady?.catch(() => null);

@@ -454,8 +454,15 @@ export class BackupService {
     return this.pubSub.subscribeTo(BACKUP_PROGRESS, tenantId);
   }
 
-  publishProgress(event: BackupProgressEvent): void {
+  /** Published to the tenant's channel (and, for a clone, to its source's as well). */
+  publishProgress(event: BackupProgressEvent, alsoTo?: string): void {
     this.pubSub.publishTo(BACKUP_PROGRESS, event.tenant_id, event);
+    if (alsoTo && alsoTo !== event.tenant_id) this.pubSub.publishTo(BACKUP_PROGRESS, alsoTo, event);
+  }
+
+  /** The canonical hash of each of a tenant's collections as stored now (tests, diagnostics). */
+  tenantHashes(tenantId: string): Promise<Record<string, string>> {
+    return this.data.hashes(tenantId);
   }
 
   private publish(backup: BackupDocument): void {

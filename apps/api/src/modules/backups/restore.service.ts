@@ -488,18 +488,21 @@ export class RestoreService {
   }
 
   private publish(restore: RestoreDocument): void {
-    this.backups.publishProgress({
-      operation: restore.mode,
-      id: restore._id.toHexString(),
-      backup_id: restore.backup_id,
-      tenant_id: restore.target_tenant_id,
-      status: restore.status,
-      phase: restore.phase,
-      progress: progressOf(restore.status, restore.documents_done, restore.documents_total),
-      documents_done: restore.documents_done,
-      documents_total: restore.documents_total,
-      error: restore.error,
-    });
+    this.backups.publishProgress(
+      {
+        operation: restore.mode,
+        id: restore._id.toHexString(),
+        backup_id: restore.backup_id,
+        tenant_id: restore.target_tenant_id,
+        status: restore.status,
+        phase: restore.phase,
+        progress: progressOf(restore.status, restore.documents_done, restore.documents_total),
+        documents_done: restore.documents_done,
+        documents_total: restore.documents_total,
+        error: restore.error,
+      },
+      restore.source_tenant_id,
+    );
   }
 }
 
