@@ -1,3 +1,4 @@
+import { runBackupBench } from './backup-bench.js';
 import { runBench } from './bench.js';
 import { runEnvelopeBench } from './envelope-bench.js';
 import { runUsageBench } from './usage/usage-bench.js';
@@ -15,6 +16,7 @@ const SECTIONS: Record<string, Section> = {
   tenants: { run: runBench },
   envelope: { run: runEnvelopeBench, byDefault: embedded },
   usage: { run: runUsageBench },
+  backups: { run: runBackupBench },
 };
 
 /**

@@ -47,7 +47,8 @@ export const ACTIONS = {
   'backups:read': "see a clinic's backups, their progress and verification",
   'backups:write': 'take, verify and delete backups',
   'backups:download': "download a backup archive (the clinic's stored data, as stored)",
-  'backups:restore': "restore a clinic from a backup (replacing its data) or clone it into a new clinic",
+  'backups:restore':
+    'restore a clinic from a backup (replacing its data) or clone it into a new clinic',
 } as const satisfies Record<string, string>;
 
 export type Action = keyof typeof ACTIONS;
