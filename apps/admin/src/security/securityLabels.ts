@@ -11,6 +11,8 @@ export const EVENT_LABELS: Record<SecurityEvent, string> = {
   api_key_revoked: 'Api key revoked',
   audit_chain_broken: 'Audit chain broken',
   audit_chain_verified: 'Audit chain verified',
+  backup_deleted: 'Backup deleted',
+  backup_downloaded: 'Backup downloaded',
   clinic_sign_in_failed: 'Clinic sign in failed',
   clinic_user_signed_in: 'Clinic user signed in',
   cross_tenant_attempt: 'Cross tenant attempt',
@@ -23,6 +25,7 @@ export const EVENT_LABELS: Record<SecurityEvent, string> = {
   security_log_pruned: 'Security log pruned',
   sessions_revoked: 'Sessions revoked',
   tenant_activated: 'Tenant activated',
+  tenant_cloned: 'Tenant cloned from a backup',
   tenant_created: 'Tenant created',
   tenant_data_erased: 'Tenant data erased',
   tenant_data_exported: 'Tenant data exported',
@@ -30,6 +33,7 @@ export const EVENT_LABELS: Record<SecurityEvent, string> = {
   tenant_deleted: 'Tenant deleted',
   tenant_domain_verified: 'Tenant domain verified',
   tenant_purged: 'Tenant purged',
+  tenant_restored: 'Tenant restored from a backup',
   tenant_suspended: 'Tenant suspended',
 };
 

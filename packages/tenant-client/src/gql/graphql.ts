@@ -38,6 +38,22 @@ export type AppointmentStatus =
   | 'no_show'
   | 'scheduled';
 
+/** Why it was taken: asked for, the schedule, or automatically before a restore or a purge */
+export type BackupKind =
+  | 'manual'
+  | 'pre_purge'
+  | 'pre_restore'
+  | 'scheduled';
+
+export type BackupStatus =
+  | 'completed'
+  | 'failed'
+  | 'in_progress';
+
+export type BackupVerification =
+  | 'failed'
+  | 'passed';
+
 export type BillingPlan =
   | 'basic'
   | 'enterprise'
@@ -239,6 +255,10 @@ export type RecordPaymentInput = {
   paid_at?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+export type RestoreMode =
+  | 'clone'
+  | 'restore';
+
 /** What a security log entry records */
 export type SecurityEvent =
   | 'access_denied'
@@ -250,6 +270,8 @@ export type SecurityEvent =
   | 'api_key_revoked'
   | 'audit_chain_broken'
   | 'audit_chain_verified'
+  | 'backup_deleted'
+  | 'backup_downloaded'
   | 'clinic_sign_in_failed'
   | 'clinic_user_signed_in'
   | 'cross_tenant_attempt'
@@ -262,6 +284,7 @@ export type SecurityEvent =
   | 'security_log_pruned'
   | 'sessions_revoked'
   | 'tenant_activated'
+  | 'tenant_cloned'
   | 'tenant_created'
   | 'tenant_data_erased'
   | 'tenant_data_exported'
@@ -269,6 +292,7 @@ export type SecurityEvent =
   | 'tenant_deleted'
   | 'tenant_domain_verified'
   | 'tenant_purged'
+  | 'tenant_restored'
   | 'tenant_suspended';
 
 export type SortOrder =

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { BackupsTab } from '../../backups/BackupsTab';
 import { PrivacyTab } from '../../privacy/PrivacyTab';
 import { AnalyticsTab } from './AnalyticsTab';
 import { OverviewTab } from './OverviewTab';
@@ -20,4 +21,5 @@ export const TENANT_TABS: readonly TenantTab[] = [
   { path: 'analytics', label: 'Analytics', element: <AnalyticsTab /> },
   { path: 'settings', label: 'Settings', element: <SettingsTab /> },
   { path: 'privacy', label: 'Privacy', element: <PrivacyTab /> },
+  { path: 'backups', label: 'Backups', element: <BackupsTab /> },
 ];

@@ -306,9 +306,7 @@ export class RestoreService {
     transform: CloneTransform | null,
   ): Promise<string[]> {
     const target = restore.target_tenant_id;
-    for (const model of this.data.scopedModels()) {
-      await (model.collection as unknown as mongo.Collection).deleteMany({ tenant_id: target });
-    }
+    for (const model of this.data.scopedModels()) await this.data.empty(model, target);
     const sourceClientIds: string[] = [];
     let batch: mongo.Document[] = [];
     let model: Model<never> | undefined;

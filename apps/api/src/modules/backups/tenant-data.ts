@@ -3,6 +3,8 @@ import type { ModelRegistry } from '../../core/registry.js';
 import { isTenantScopedModel } from '../../db/model.js';
 import { canonicalText, MultisetHash, RAW_READ } from './canonical.js';
 
+const DELETE_CHUNK = 20_000;
+
 /**
  * A tenant's data as stored, below the mongoose plugins: the documents of every model the
  * tenant-scope plugin confines (so a module's new model is backed up with no edit here), read
@@ -29,6 +31,35 @@ export class TenantData {
       ? db.collection(model.collection.collectionName)
       : (model.collection as unknown as mongo.Collection);
     return collection.find({ tenant_id: tenantId }, { ...RAW_READ, batchSize: 1000 });
+  }
+
+  /**
+   * Deletes the tenant's documents of one collection. One deleteMany where it can; the embedded
+   * engine (FerretDB on SQLite) refuses to delete more documents at once than SQLite takes
+   * variables, so there it deletes by chunks of ids.
+   */
+  async empty(model: Model<never>, tenantId: string): Promise<void> {
+    const collection = model.collection as unknown as mongo.Collection;
+    try {
+      await collection.deleteMany({ tenant_id: tenantId });
+      return;
+    } catch (error) {
+      if (!/too many SQL variables/.test((error as Error).message)) throw error;
+    }
+    let ids: mongo.ObjectId[] = [];
+    const flush = async () => {
+      if (ids.length > 0) await collection.deleteMany({ tenant_id: tenantId, _id: { $in: ids } });
+      ids = [];
+    };
+    const cursor = collection.find(
+      { tenant_id: tenantId },
+      { projection: { _id: 1 }, batchSize: 5000 },
+    );
+    for await (const doc of cursor) {
+      ids.push(doc._id as mongo.ObjectId);
+      if (ids.length >= DELETE_CHUNK) await flush();
+    }
+    await flush();
   }
 
   count(model: Model<never>, tenantId: string): Promise<number> {
