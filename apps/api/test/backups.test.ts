@@ -318,7 +318,10 @@ describe('restore', () => {
     // The drill finds it too; with the bytes put back it passes.
     expect(await api.app.services.restoreDrill.drill(backup)).toBe(false);
     writeFileSync(file, original);
-    const verified = await api.app.services.restoreDrill.verify(await admin(), backup._id.toHexString());
+    const verified = await api.app.services.restoreDrill.verify(
+      await admin(),
+      backup._id.toHexString(),
+    );
     expect(verified.verification).toBe('passed');
   });
 
