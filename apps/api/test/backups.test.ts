@@ -381,16 +381,39 @@ describe('restore', () => {
 });
 
 describe('schedule, watchdog, retention, purge', () => {
-  it('fails a backup nobody runs once its heartbeat is stale, and the late run does nothing', async () => {
+  it('fails a backup whose run went silent, and one nothing took from the queue, but not one waiting its turn', async () => {
     const tenant = await createTenant(api.app);
     await worker.app.services.backupTasks.pause();
-    const backup = await api.app.services.backups.create(await admin(), tenant.id);
+    const s = api.app.services;
+    const queued = await s.backups.create(await admin(), tenant.id);
+    const crashed = await s.backups.create(await admin(), tenant.id);
+    // A run that began and died: its heartbeat stops, its lease expires (none is held here).
+    await api.app.models.backups.updateOne(
+      { _id: crashed.id },
+      { $set: { running_since: clock.now(), heartbeat_at: clock.now() } },
+    );
     clock.advance(61_000);
-    expect(await api.app.services.backupSchedule.watchdog()).toMatchObject({ failed: 1 });
-    const failed = await api.app.services.backups.find(backup.id);
-    expect(failed.status).toBe('failed');
-    expect(failed.error).toMatch(/interrupted/);
-    worker.app.services.backupTasks.resume();
+    await s.backupSchedule.watchdog();
+    expect((await s.backups.find(crashed.id)).status).toBe('failed');
+    expect((await s.backups.find(crashed.id)).error).toMatch(/interrupted/);
+    // Waiting behind other backups is not silence...
+    expect((await s.backups.find(queued.id)).status).toBe('in_progress');
+    // ...but six hours in the queue is.
+    clock.advance(6 * 3_600_000);
+    await s.backupSchedule.watchdog();
+    expect((await s.backups.find(queued.id)).error).toMatch(/never ran/);
+    // Their late runs do nothing (each finds its backup ended).
+    const { event } = await progressUntil(
+      tenant.id,
+      async () => {
+        worker.app.services.backupTasks.resume();
+        return s.backups.create(await admin(), tenant.id);
+      },
+      (event, next) => event.id === next.id && event.status !== 'in_progress',
+    );
+    expect(event.status).toBe('completed');
+    expect((await s.backups.find(queued.id)).status).toBe('failed');
+    expect((await s.backups.find(crashed.id)).status).toBe('failed');
   });
 
   it('schedules one backup per tenant and slot, however often it runs', async () => {

@@ -72,6 +72,10 @@ export class BackupDocument {
   @prop({ type: () => Date, required: true })
   heartbeat_at!: Date;
 
+  /** When a worker began the current run; null while it waits in the queue. */
+  @prop({ type: () => Date, default: null })
+  running_since!: Date | null;
+
   @prop({ type: () => Number, default: 0 })
   documents_done!: number;
 
@@ -170,6 +174,10 @@ export class RestoreDocument {
 
   @prop({ type: () => Date, required: true })
   heartbeat_at!: Date;
+
+  /** When a worker began the current run; null while it waits in the queue. */
+  @prop({ type: () => Date, default: null })
+  running_since!: Date | null;
 
   @prop({ type: () => Date, default: null })
   completed_at!: Date | null;

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { Types } from 'mongoose';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { badInput, notFound } from '../../common/errors.js';
 import { normalizePage, type Page } from '../../common/list.js';
@@ -26,6 +27,7 @@ import type { BackupStorage } from './backup-storage.js';
 import { BACKUP_PROGRESS, type BackupKind } from './backup.constants.js';
 import type { BackupDocument, BackupModel } from './backup.model.js';
 import { canonicalText } from './canonical.js';
+import { RunLease } from './run-lease.js';
 import type { TenantData } from './tenant-data.js';
 
 /** What the backups queue runs. */
@@ -81,10 +83,13 @@ export function progressOf(status: string, done: number, total: number): number 
 export class RunAbandoned extends Error {}
 
 const HEARTBEAT_EVERY_DOCS = 2000;
+/** A backup still queued after this long is failed: whatever held it up, nothing will run it. */
+const QUEUED_AT_MOST_MS = 6 * 3_600_000;
 const HEARTBEAT_EVERY_MS = 2000;
 
 export interface BackupSettings {
   staleSeconds: number;
+  keyPrefix: string;
   attempts: number;
   listMaxLimit: number;
 }
@@ -106,6 +111,7 @@ export class BackupService {
     private readonly storage: BackupStorage,
     private readonly security: SecurityLogService,
     private readonly pubSub: AppPubSub,
+    private readonly redis: Redis,
     private readonly keyring: Keyring,
     private readonly clock: Clock,
     private readonly settings: BackupSettings,
@@ -195,14 +201,35 @@ export class BackupService {
   async run(backupId: string, attempt: number): Promise<void> {
     const backup = await this.backups.findById(backupId).lean();
     if (!backup || backup.status !== 'in_progress') return;
+    const lease = this.lease(backupId);
+    // Another worker runs it now (a task BullMQ thought stalled): that run finishes it.
+    if (!(await lease.acquire())) return;
+    try {
+      await this.runLeased(backup, lease, attempt);
+    } finally {
+      await lease.release();
+    }
+  }
+
+  /** The lease a run holds: it outlives a missed heartbeat or two, not a dead process. */
+  lease(id: string): RunLease {
+    return new RunLease(
+      this.redis,
+      `${this.settings.keyPrefix}backups:run:${id}`,
+      Math.max(10_000, (this.settings.staleSeconds * 1000) / 2),
+    );
+  }
+
+  private async runLeased(backup: BackupDocument, lease: RunLease, attempt: number): Promise<void> {
+    const backupId = backup._id.toHexString();
     const started = this.clock.now();
     await this.backups.updateOne(
       { _id: backup._id, status: 'in_progress' },
-      { $set: { heartbeat_at: started, documents_done: 0, error: null } },
+      { $set: { heartbeat_at: started, running_since: started, documents_done: 0, error: null } },
     );
     const target = this.storage.create(backup.storage_key);
     try {
-      const result = await this.write(backup, target.stream);
+      const result = await this.write(backup, target.stream, lease);
       await target.commit();
       const mac = this.manifestMac(result.manifest, result.sha256);
       const total = result.manifest.collections.reduce((sum, entry) => sum + entry.count, 0);
@@ -241,6 +268,7 @@ export class BackupService {
   private async write(
     backup: BackupDocument,
     out: Writable,
+    lease: RunLease,
   ): Promise<{ manifest: ArchiveManifest; size: number; sha256: string }> {
     const writer = new ArchiveWriter(out);
     let done = 0;
@@ -252,6 +280,7 @@ export class BackupService {
         done += 1;
         if (done % HEARTBEAT_EVERY_DOCS === 0 || Date.now() - lastBeat > HEARTBEAT_EVERY_MS) {
           lastBeat = Date.now();
+          if (!(await lease.renew())) throw new RunAbandoned('another run took this backup over');
           await this.beat(backup, done);
         }
       }
@@ -289,18 +318,38 @@ export class BackupService {
 
   /**
    * Fails backups whose run went silent (its process died and no retry picked it up) and those
-   * queued so long nothing will run them: nothing stays in progress forever.
+   * queued so long nothing will run them: nothing stays in progress forever. A backup waiting
+   * its turn behind others is not silent.
    */
   async failStale(): Promise<number> {
     const now = this.clock.now().getTime();
     const silent = new Date(now - this.settings.staleSeconds * 1000);
+    const forgotten = new Date(now - QUEUED_AT_MOST_MS);
     const stale = await this.backups
-      .find({ status: 'in_progress', heartbeat_at: { $lt: silent } }, { _id: 1 })
+      .find(
+        {
+          status: 'in_progress',
+          $or: [
+            { running_since: { $ne: null }, heartbeat_at: { $lt: silent } },
+            { running_since: null, timestamp: { $lt: forgotten } },
+          ],
+        },
+        { _id: 1, running_since: 1 },
+      )
       .lean();
+    let failed = 0;
     for (const backup of stale) {
-      await this.fail(backup._id, 'interrupted: its run stopped reporting progress');
+      // A run that is alive holds its lease; only a dead one's has expired.
+      if ((await this.redis.exists(this.lease(backup._id.toHexString()).key)) > 0) continue;
+      await this.fail(
+        backup._id,
+        backup.running_since
+          ? 'interrupted: its run stopped reporting progress'
+          : 'never ran: no worker took it from the queue',
+      );
+      failed += 1;
     }
-    return stale.length;
+    return failed;
   }
 
   async list(

@@ -60,10 +60,12 @@ export const backupsModule = defineModule({
       new LocalFolderStorage(config.backupDir),
       services.security,
       pubSub,
+      redis,
       keyring,
       clock,
       {
         staleSeconds: config.backupStaleSeconds,
+        keyPrefix: config.redisKeyPrefix,
         attempts: ATTEMPTS,
         listMaxLimit: config.listMaxLimit,
       },

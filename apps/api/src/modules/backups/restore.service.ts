@@ -28,6 +28,7 @@ import {
 } from './backup.service.js';
 import { fromCanonicalText } from './canonical.js';
 import { CloneTransform } from './clone-transform.js';
+import type { RunLease } from './run-lease.js';
 import type { TenantData } from './tenant-data.js';
 
 /** A clone is a sandbox: it never gets the source's API keys (nor its custom domain). */
@@ -229,6 +230,26 @@ export class RestoreService {
   async run(restoreId: string, attempt: number): Promise<void> {
     const found = await this.restores.findById(restoreId).lean<RestoreDocument>();
     if (!found || found.status !== 'in_progress') return;
+    const lease = this.backups.lease(restoreId);
+    // Another worker runs it now: that run finishes it.
+    if (!(await lease.acquire())) return;
+    this.leases.set(restoreId, lease);
+    try {
+      await this.runLeased(found, attempt);
+    } finally {
+      this.leases.delete(restoreId);
+      await lease.release();
+    }
+  }
+
+  private readonly leases = new Map<string, RunLease>();
+
+  private async runLeased(found: RestoreDocument, attempt: number): Promise<void> {
+    const restoreId = found._id.toHexString();
+    await this.restores.updateOne(
+      { _id: found._id, status: 'in_progress' },
+      { $set: { running_since: this.clock.now(), heartbeat_at: this.clock.now() } },
+    );
     let restore: RestoreDocument = found;
     const backup = await this.backups.find(restore.backup_id, 'backup_id');
     const transform =
@@ -416,6 +437,8 @@ export class RestoreService {
   }
 
   private async beat(restore: RestoreDocument, done: number): Promise<void> {
+    const lease = this.leases.get(restore._id.toHexString());
+    if (lease && !(await lease.renew())) throw new Error('another run took this restore over');
     await this.restores.updateOne(
       { _id: restore._id, status: 'in_progress' },
       { $set: { heartbeat_at: this.clock.now(), documents_done: done } },
@@ -456,10 +479,15 @@ export class RestoreService {
   async resumeStale(): Promise<number> {
     const silent = new Date(this.clock.now().getTime() - this.settings.staleSeconds * 1000);
     const stale = await this.restores
-      .find({ status: 'in_progress', heartbeat_at: { $lt: silent } }, { _id: 1 })
+      .find(
+        { status: 'in_progress', running_since: { $ne: null }, heartbeat_at: { $lt: silent } },
+        { _id: 1 },
+      )
       .lean();
     for (const restore of stale) {
       const id = restore._id.toHexString();
+      // A run that is alive holds its lease; only a dead one's has expired.
+      if ((await this.redis.exists(this.backups.lease(id).key)) > 0) continue;
       await this.restores.updateOne(
         { _id: restore._id },
         { $set: { heartbeat_at: this.clock.now() } },
