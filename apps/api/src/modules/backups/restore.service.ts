@@ -333,13 +333,20 @@ export class RestoreService {
     let model: Model<never> | undefined;
     let current: string | null = null;
     let done = 0;
+    // One batch is written while the next is read and checked: the archive's CPU work (gunzip,
+    // hashing, parsing) overlaps the database's.
+    let inflight: Promise<void> = Promise.resolve();
     const flush = async () => {
       if (!model || batch.length === 0) return;
       const docs = batch;
+      const into = model;
       batch = [];
-      await insertAll(model, docs);
-      done += docs.length;
-      await this.beat(restore, done);
+      await inflight;
+      inflight = insertAll(into, docs).then(() => {
+        done += docs.length;
+        return this.beat(restore, done);
+      });
+      inflight.catch(() => undefined); // awaited below; this only marks it handled meanwhile
     };
     await this.backups.readVerified(backup, async (collection, canonical) => {
       if (collection !== current) {
@@ -356,6 +363,7 @@ export class RestoreService {
       if (batch.length >= BATCH) await flush();
     });
     await flush();
+    await inflight;
     return sourceClientIds;
   }
 

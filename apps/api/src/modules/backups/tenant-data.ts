@@ -36,7 +36,9 @@ export class TenantData {
   /**
    * Deletes the tenant's documents of one collection. One deleteMany where it can; the embedded
    * engine (FerretDB on SQLite) refuses to delete more documents at once than SQLite takes
-   * variables, so there it deletes by chunks of ids.
+   * variables, so there it deletes by ranges of ids, each holding at most DELETE_CHUNK of the
+   * tenant's documents (a range, not `$in`: FerretDB tests `$in` by scanning its list for every
+   * stored document, which is quadratic).
    */
   async empty(model: Model<never>, tenantId: string): Promise<void> {
     const collection = model.collection as unknown as mongo.Collection;
@@ -46,20 +48,20 @@ export class TenantData {
     } catch (error) {
       if (!/too many SQL variables/.test((error as Error).message)) throw error;
     }
-    let ids: mongo.ObjectId[] = [];
-    const flush = async () => {
-      if (ids.length > 0) await collection.deleteMany({ tenant_id: tenantId, _id: { $in: ids } });
-      ids = [];
-    };
+    const ids: mongo.ObjectId[] = [];
     const cursor = collection.find(
       { tenant_id: tenantId },
       { projection: { _id: 1 }, batchSize: 5000 },
     );
-    for await (const doc of cursor) {
-      ids.push(doc._id as mongo.ObjectId);
-      if (ids.length >= DELETE_CHUNK) await flush();
+    for await (const doc of cursor) ids.push(doc._id as mongo.ObjectId);
+    ids.sort((a, b) => a.toHexString().localeCompare(b.toHexString()));
+    for (let start = 0; start < ids.length; start += DELETE_CHUNK) {
+      const chunk = ids.slice(start, start + DELETE_CHUNK);
+      await collection.deleteMany({
+        tenant_id: tenantId,
+        _id: { $gte: chunk[0]!, $lte: chunk.at(-1)! },
+      });
     }
-    await flush();
   }
 
   count(model: Model<never>, tenantId: string): Promise<number> {
