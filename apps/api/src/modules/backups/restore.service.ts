@@ -285,7 +285,11 @@ export class RestoreService {
           pre_restore_backup_id: before._id.toHexString(),
         });
       }
-      // 4. Empty, then fill from the archive.
+      // 4. Empty, then fill from the archive. A clone's new ids are made afresh by each run, so
+      // a clone resumed after its fill fills again (its erasures are carried by those ids).
+      if (transform && restore.phase === 'erasures') {
+        restore = await this.advance(restore, 'replacing');
+      }
       let clientIds: string[] = [];
       if (restore.phase === 'replacing') {
         clientIds = await this.replace(restore, backup, transform);
