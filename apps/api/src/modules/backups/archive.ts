@@ -1,7 +1,8 @@
 import { createHash, type Hash } from 'node:crypto';
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { StringDecoder } from 'node:string_decoder';
 import { createGunzip, createGzip, constants as zlib } from 'node:zlib';
 import { AppError } from '../../common/errors.js';
 import { MultisetHash } from './canonical.js';
@@ -130,17 +131,12 @@ export async function readArchive(
   const bytes = createHash('sha256');
   input.on('data', (chunk: Buffer) => bytes.update(chunk));
   const gunzip = createGunzip();
-  const failed = new Promise<never>((_, reject) => {
-    const fail = (error: Error) => reject(corrupt(`unreadable (${error.message})`));
-    input.on('error', fail);
-    gunzip.on('error', fail);
-  });
-  failed.catch(() => undefined);
-  const lines = createInterface({ input: input.pipe(gunzip), crlfDelay: Infinity });
+  input.on('error', (error) => gunzip.destroy(error));
+  input.pipe(gunzip);
   const tallies = new Map<string, CollectionTally>();
   let manifestLine: string | null = null;
-  const reading = (async () => {
-    for await (const line of lines) {
+  try {
+    for await (const line of linesOf(gunzip)) {
       if (manifestLine !== null) throw corrupt('data after the manifest');
       const match = LINE.exec(line);
       if (!match) {
@@ -155,10 +151,23 @@ export async function readArchive(
       if (!tally) tallies.set(name, (tally = new CollectionTally(name)));
       const canonical = line.slice(match[0].length, -1);
       tally.add(canonical);
-      if (onDocument) await onDocument(name, canonical);
+      if (onDocument) {
+        try {
+          await onDocument(name, canonical);
+        } catch (error) {
+          throw new CallbackFailed(error);
+        }
+      }
     }
-  })();
-  await Promise.race([reading, failed]);
+    // Whatever follows the gzip stream is hashed too (and then fails the byte hash).
+    input.resume();
+    await finished(input);
+  } catch (error) {
+    input.destroy();
+    if (error instanceof CallbackFailed) throw error.reason;
+    if (error instanceof AppError) throw error;
+    throw corrupt(`unreadable (${(error as Error).message})`);
+  }
   const digest = bytes.digest('hex');
   if (digest !== expected.sha256) throw corrupt('the archive bytes do not match their SHA-256');
   if (manifestLine === null) throw corrupt('the manifest is missing');
@@ -190,4 +199,31 @@ export async function readArchive(
   for (const name of tallies.keys()) {
     if (!wanted.has(name)) throw corrupt(`${name} is not in the manifest`);
   }
+}
+
+/** What the caller's own callback threw: passed on as it is, never taken for corruption. */
+class CallbackFailed extends Error {
+  constructor(readonly reason: unknown) {
+    super('the document callback failed');
+  }
+}
+
+/**
+ * The lines of a stream, pulled as the reader asks (readline's iterator buffers ahead of a slow
+ * reader without bound; this one holds one chunk at a time, so memory stays flat).
+ */
+async function* linesOf(stream: Readable): AsyncIterable<string> {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  for await (const chunk of stream) {
+    rest += decoder.write(chunk as Buffer);
+    let start = 0;
+    for (let end = rest.indexOf('\n', start); end >= 0; end = rest.indexOf('\n', start)) {
+      yield rest.slice(start, end);
+      start = end + 1;
+    }
+    rest = rest.slice(start);
+  }
+  rest += decoder.end();
+  if (rest.length > 0) yield rest;
 }
