@@ -204,9 +204,11 @@ export class BackupService {
     const lease = this.lease(backupId);
     // Another worker runs it now (a task BullMQ thought stalled): that run finishes it.
     if (!(await lease.acquire())) return;
+    const stopRenewing = lease.keepAlive();
     try {
       await this.runLeased(backup, lease, attempt);
     } finally {
+      stopRenewing();
       await lease.release();
     }
   }
@@ -280,7 +282,7 @@ export class BackupService {
         done += 1;
         if (done % HEARTBEAT_EVERY_DOCS === 0 || Date.now() - lastBeat > HEARTBEAT_EVERY_MS) {
           lastBeat = Date.now();
-          if (!(await lease.renew())) throw new RunAbandoned('another run took this backup over');
+          if (lease.lost) throw new RunAbandoned('another run took this backup over');
           await this.beat(backup, done);
         }
       }

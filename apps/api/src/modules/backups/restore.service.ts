@@ -234,9 +234,11 @@ export class RestoreService {
     // Another worker runs it now: that run finishes it.
     if (!(await lease.acquire())) return;
     this.leases.set(restoreId, lease);
+    const stopRenewing = lease.keepAlive();
     try {
       await this.runLeased(found, attempt);
     } finally {
+      stopRenewing();
       this.leases.delete(restoreId);
       await lease.release();
     }
@@ -450,7 +452,7 @@ export class RestoreService {
 
   private async beat(restore: RestoreDocument, done: number): Promise<void> {
     const lease = this.leases.get(restore._id.toHexString());
-    if (lease && !(await lease.renew())) throw new Error('another run took this restore over');
+    if (lease?.lost) throw new Error('another run took this restore over');
     await this.restores.updateOne(
       { _id: restore._id, status: 'in_progress' },
       { $set: { heartbeat_at: this.clock.now(), documents_done: done } },

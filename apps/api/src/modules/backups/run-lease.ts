@@ -16,6 +16,26 @@ export class RunLease {
     private readonly ttlMs: number,
   ) {}
 
+  /** Set once a renewal finds the lease gone: the run must stop. */
+  lost = false;
+
+  /**
+   * Renews the lease every third of its life while the run lives, whatever it is doing (a long
+   * read, a nested backup); answers how to stop. A dead process renews nothing.
+   */
+  keepAlive(): () => void {
+    const timer = setInterval(() => {
+      this.renew().then(
+        (held) => {
+          if (!held) this.lost = true;
+        },
+        () => undefined, // Redis away for a moment: the next tick tries again
+      );
+    }, this.ttlMs / 3);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
   async acquire(): Promise<boolean> {
     return (await this.redis.set(this.key, this.token, 'PX', this.ttlMs, 'NX')) === 'OK';
   }
