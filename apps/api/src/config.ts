@@ -96,6 +96,16 @@ export interface Config {
   billingTaxRateBps: number;
   /** How often the billing cycle job runs. */
   billingCycleIntervalSeconds: number;
+  /** Where backup archives are written (the local-folder storage). */
+  backupDir: string;
+  /** Hours between scheduled backups of each active tenant (24: daily); the RPO it gives. */
+  backupIntervalHours: number;
+  /** Retention: the newest backup of each of this many recent days is kept... */
+  backupRetentionDaily: number;
+  /** ...and the newest of each of this many recent weeks. */
+  backupRetentionWeekly: number;
+  /** A running backup or restore whose heartbeat is older than this is treated as interrupted. */
+  backupStaleSeconds: number;
   /** What one GraphQL document may ask for, on HTTP and websockets alike. */
   graphqlLimits: OperationLimits;
   /** Sign-in, password reset, two-factor, clinic API and usage ingestion budgets (rate-limits module). */
@@ -244,6 +254,11 @@ export function loadConfig(env: Env = process.env): Config {
     billingTrialDays: read.integer('BILLING_TRIAL_DAYS', 14, 0, 365),
     billingTaxRateBps: read.integer('BILLING_TAX_RATE_BPS', 0, 0, 10_000),
     billingCycleIntervalSeconds: read.integer('BILLING_CYCLE_INTERVAL_SECONDS', 3600, 10, 86_400),
+    backupDir: '',
+    backupIntervalHours: read.integer('BACKUP_INTERVAL_HOURS', 24, 1, 168),
+    backupRetentionDaily: read.integer('BACKUP_RETENTION_DAILY', 7, 1, 366),
+    backupRetentionWeekly: read.integer('BACKUP_RETENTION_WEEKLY', 4, 0, 520),
+    backupStaleSeconds: read.integer('BACKUP_STALE_SECONDS', 120, 10, 86_400),
     graphqlLimits: {
       maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 2, 100),
       maxAliases: read.integer('GRAPHQL_MAX_ALIASES', 30, 0, 1000),
@@ -272,6 +287,9 @@ export function loadConfig(env: Env = process.env): Config {
     },
   };
   config.graphqlLimits.listMaxLimit = config.listMaxLimit;
+  config.backupDir = path.resolve(
+    read.string('BACKUP_DIR', path.join(config.dataDir, 'backups')) ?? config.dataDir,
+  );
   if (config.stripeSecretKey && !/^sk_(test|live)_/.test(config.stripeSecretKey)) {
     problems.push('STRIPE_SECRET_KEY: must be a Stripe secret key (sk_test_... or sk_live_...)');
   }

@@ -11,3 +11,4 @@ export { passwordWeakness } from './modules/admins/password.js';
 export { buildApiSchema } from './api-schema.js';
 export { printSortedSchema } from './graphql/print.js';
 export { rotateKeys, type RotationReport } from './db/key-rotation.js';
+export { subscribeFor } from './graphql/pubsub.js';

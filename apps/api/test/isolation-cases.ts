@@ -124,6 +124,15 @@ export const NOT_TENANT_SCOPED: Readonly<Record<string, string>> = {
   eraseTenantData: 'platform super admins only: a whole clinic’s erasure',
   systemAnalytics: "platform admins only: the platform's totals",
   systemUsageUpdated: "platform admins only: the platform's totals, live",
+  tenantBackups: 'platform admins only: backups of a named clinic',
+  backup: 'platform admins only: backups',
+  tenantRestores: 'platform admins only: restores of a named clinic',
+  backupProgress: 'platform admins only: backup progress of a named clinic',
+  createBackup: 'platform admins only: backups',
+  deleteBackup: 'platform admins only: backups',
+  verifyBackup: 'platform admins only: backups (drills run in a scratch database)',
+  restoreBackup: 'platform admins only: restores',
+  cloneBackup: 'platform admins only: clones into a new clinic',
 };
 
 const NOT_FOUND: Expectation = { error: 'NOT_FOUND' };

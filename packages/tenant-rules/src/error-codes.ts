@@ -13,6 +13,10 @@ export const ERROR_STATUS = {
   LIMIT_EXCEEDED: 422,
   RATE_LIMITED: 429,
   TENANT_SUSPENDED: 423,
+  /** The clinic is being restored from a backup: writes wait until it ends. */
+  TENANT_RESTORING: 423,
+  /** A backup archive failed its checksums: nothing was restored from it. */
+  BACKUP_CORRUPT: 422,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
 } as const;

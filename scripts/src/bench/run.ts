@@ -1,3 +1,4 @@
+import { runBackupBench } from './backup-bench.js';
 import { runBench } from './bench.js';
 import { runBillingBench } from './billing-bench.js';
 import { runEnvelopeBench } from './envelope-bench.js';
@@ -21,6 +22,7 @@ const SECTIONS: Record<string, Section> = {
   fanout: { run: runFanoutBench },
   'graphql-limits': { run: runGraphqlLimitsBench },
   billing: { run: runBillingBench },
+  backups: { run: runBackupBench },
 };
 
 /**

@@ -18,6 +18,14 @@ type Documents = {
     "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qr_code_data_url\n    }\n  }\n": typeof types.StartTwoFactorEnrolmentDocument,
     "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code) {\n      recovery_codes\n    }\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
     "\n  query CurrentAdmin {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.CurrentAdminDocument,
+    "\n  fragment BackupFields on Backup {\n    id\n    kind\n    status\n    timestamp\n    completed_at\n    progress\n    documents_done\n    documents_total\n    size\n    error\n    verification\n    verified_at\n    verification_detail\n    download_url\n    collections {\n      name\n      count\n    }\n  }\n": typeof types.BackupFieldsFragmentDoc,
+    "\n  query TenantBackups($tenant_id: ID!) {\n    tenantBackups(tenant_id: $tenant_id, limit: 50) {\n      items {\n        ...BackupFields\n      }\n      totalCount\n    }\n    tenantRestores(tenant_id: $tenant_id) {\n      id\n      backup_id\n      mode\n      status\n      phase\n      progress\n      target_tenant_id\n      started_at\n      error\n    }\n  }\n": typeof types.TenantBackupsDocument,
+    "\n  mutation CreateBackup($tenant_id: ID!) {\n    createBackup(tenant_id: $tenant_id) {\n      ...BackupFields\n    }\n  }\n": typeof types.CreateBackupDocument,
+    "\n  mutation DeleteBackup($id: ID!) {\n    deleteBackup(id: $id) {\n      id\n      deleted\n    }\n  }\n": typeof types.DeleteBackupDocument,
+    "\n  mutation VerifyBackup($id: ID!) {\n    verifyBackup(id: $id) {\n      ...BackupFields\n    }\n  }\n": typeof types.VerifyBackupDocument,
+    "\n  mutation RestoreBackup($backup_id: ID!) {\n    restoreBackup(backup_id: $backup_id) {\n      id\n      status\n      phase\n    }\n  }\n": typeof types.RestoreBackupDocument,
+    "\n  mutation CloneBackup($backup_id: ID!, $slug: String!, $name: String) {\n    cloneBackup(backup_id: $backup_id, slug: $slug, name: $name) {\n      id\n      status\n      target_tenant_id\n    }\n  }\n": typeof types.CloneBackupDocument,
+    "\n  subscription BackupProgress($tenant_id: ID!) {\n    backupProgress(tenant_id: $tenant_id) {\n      operation\n      id\n      backup_id\n      status\n      phase\n      progress\n      documents_done\n      documents_total\n      error\n    }\n  }\n": typeof types.BackupProgressDocument,
     "\n  fragment BillingFields on TenantBilling {\n    tenant_id\n    plan\n    price\n    currency\n    features\n    limits {\n      staff\n      clients\n      storage\n    }\n    usage {\n      staff\n      clients\n      storage_gb\n    }\n    next_billing_date\n    status\n    trial_days\n    trial_ends_at\n    current_period_start\n    current_period_end\n    cancel_at_period_end\n    pending_plan\n    balance\n    payment_provider\n    payment_method\n    past_due_since\n    dunning_attempts\n    next_retry_at\n  }\n": typeof types.BillingFieldsFragmentDoc,
     "\n  query TenantBilling($tenant_id: ID!) {\n    tenantBilling(tenant_id: $tenant_id) {\n      ...BillingFields\n    }\n    tenantInvoices(tenant_id: $tenant_id) {\n      id\n      number\n      status\n      currency\n      total\n      issued_at\n      due_at\n      paid_at\n    }\n  }\n": typeof types.TenantBillingDocument,
     "\n  query TenantUsageLimits($tenant_id: ID!) {\n    tenantBilling(tenant_id: $tenant_id) {\n      tenant_id\n      limits {\n        staff\n        clients\n        storage\n      }\n      usage {\n        staff\n        clients\n        storage_gb\n      }\n    }\n  }\n": typeof types.TenantUsageLimitsDocument,
@@ -74,6 +82,14 @@ const documents: Documents = {
     "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      qr_code_data_url\n    }\n  }\n": types.StartTwoFactorEnrolmentDocument,
     "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code) {\n      recovery_codes\n    }\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
     "\n  query CurrentAdmin {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.CurrentAdminDocument,
+    "\n  fragment BackupFields on Backup {\n    id\n    kind\n    status\n    timestamp\n    completed_at\n    progress\n    documents_done\n    documents_total\n    size\n    error\n    verification\n    verified_at\n    verification_detail\n    download_url\n    collections {\n      name\n      count\n    }\n  }\n": types.BackupFieldsFragmentDoc,
+    "\n  query TenantBackups($tenant_id: ID!) {\n    tenantBackups(tenant_id: $tenant_id, limit: 50) {\n      items {\n        ...BackupFields\n      }\n      totalCount\n    }\n    tenantRestores(tenant_id: $tenant_id) {\n      id\n      backup_id\n      mode\n      status\n      phase\n      progress\n      target_tenant_id\n      started_at\n      error\n    }\n  }\n": types.TenantBackupsDocument,
+    "\n  mutation CreateBackup($tenant_id: ID!) {\n    createBackup(tenant_id: $tenant_id) {\n      ...BackupFields\n    }\n  }\n": types.CreateBackupDocument,
+    "\n  mutation DeleteBackup($id: ID!) {\n    deleteBackup(id: $id) {\n      id\n      deleted\n    }\n  }\n": types.DeleteBackupDocument,
+    "\n  mutation VerifyBackup($id: ID!) {\n    verifyBackup(id: $id) {\n      ...BackupFields\n    }\n  }\n": types.VerifyBackupDocument,
+    "\n  mutation RestoreBackup($backup_id: ID!) {\n    restoreBackup(backup_id: $backup_id) {\n      id\n      status\n      phase\n    }\n  }\n": types.RestoreBackupDocument,
+    "\n  mutation CloneBackup($backup_id: ID!, $slug: String!, $name: String) {\n    cloneBackup(backup_id: $backup_id, slug: $slug, name: $name) {\n      id\n      status\n      target_tenant_id\n    }\n  }\n": types.CloneBackupDocument,
+    "\n  subscription BackupProgress($tenant_id: ID!) {\n    backupProgress(tenant_id: $tenant_id) {\n      operation\n      id\n      backup_id\n      status\n      phase\n      progress\n      documents_done\n      documents_total\n      error\n    }\n  }\n": types.BackupProgressDocument,
     "\n  fragment BillingFields on TenantBilling {\n    tenant_id\n    plan\n    price\n    currency\n    features\n    limits {\n      staff\n      clients\n      storage\n    }\n    usage {\n      staff\n      clients\n      storage_gb\n    }\n    next_billing_date\n    status\n    trial_days\n    trial_ends_at\n    current_period_start\n    current_period_end\n    cancel_at_period_end\n    pending_plan\n    balance\n    payment_provider\n    payment_method\n    past_due_since\n    dunning_attempts\n    next_retry_at\n  }\n": types.BillingFieldsFragmentDoc,
     "\n  query TenantBilling($tenant_id: ID!) {\n    tenantBilling(tenant_id: $tenant_id) {\n      ...BillingFields\n    }\n    tenantInvoices(tenant_id: $tenant_id) {\n      id\n      number\n      status\n      currency\n      total\n      issued_at\n      due_at\n      paid_at\n    }\n  }\n": types.TenantBillingDocument,
     "\n  query TenantUsageLimits($tenant_id: ID!) {\n    tenantBilling(tenant_id: $tenant_id) {\n      tenant_id\n      limits {\n        staff\n        clients\n        storage\n      }\n      usage {\n        staff\n        clients\n        storage_gb\n      }\n    }\n  }\n": types.TenantUsageLimitsDocument,
@@ -156,6 +172,38 @@ export function graphql(source: "\n  mutation ConfirmTwoFactorEnrolment($code: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CurrentAdmin {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query CurrentAdmin {\n    me {\n      id\n      email\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BackupFields on Backup {\n    id\n    kind\n    status\n    timestamp\n    completed_at\n    progress\n    documents_done\n    documents_total\n    size\n    error\n    verification\n    verified_at\n    verification_detail\n    download_url\n    collections {\n      name\n      count\n    }\n  }\n"): (typeof documents)["\n  fragment BackupFields on Backup {\n    id\n    kind\n    status\n    timestamp\n    completed_at\n    progress\n    documents_done\n    documents_total\n    size\n    error\n    verification\n    verified_at\n    verification_detail\n    download_url\n    collections {\n      name\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantBackups($tenant_id: ID!) {\n    tenantBackups(tenant_id: $tenant_id, limit: 50) {\n      items {\n        ...BackupFields\n      }\n      totalCount\n    }\n    tenantRestores(tenant_id: $tenant_id) {\n      id\n      backup_id\n      mode\n      status\n      phase\n      progress\n      target_tenant_id\n      started_at\n      error\n    }\n  }\n"): (typeof documents)["\n  query TenantBackups($tenant_id: ID!) {\n    tenantBackups(tenant_id: $tenant_id, limit: 50) {\n      items {\n        ...BackupFields\n      }\n      totalCount\n    }\n    tenantRestores(tenant_id: $tenant_id) {\n      id\n      backup_id\n      mode\n      status\n      phase\n      progress\n      target_tenant_id\n      started_at\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBackup($tenant_id: ID!) {\n    createBackup(tenant_id: $tenant_id) {\n      ...BackupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBackup($tenant_id: ID!) {\n    createBackup(tenant_id: $tenant_id) {\n      ...BackupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteBackup($id: ID!) {\n    deleteBackup(id: $id) {\n      id\n      deleted\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteBackup($id: ID!) {\n    deleteBackup(id: $id) {\n      id\n      deleted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyBackup($id: ID!) {\n    verifyBackup(id: $id) {\n      ...BackupFields\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyBackup($id: ID!) {\n    verifyBackup(id: $id) {\n      ...BackupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreBackup($backup_id: ID!) {\n    restoreBackup(backup_id: $backup_id) {\n      id\n      status\n      phase\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreBackup($backup_id: ID!) {\n    restoreBackup(backup_id: $backup_id) {\n      id\n      status\n      phase\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloneBackup($backup_id: ID!, $slug: String!, $name: String) {\n    cloneBackup(backup_id: $backup_id, slug: $slug, name: $name) {\n      id\n      status\n      target_tenant_id\n    }\n  }\n"): (typeof documents)["\n  mutation CloneBackup($backup_id: ID!, $slug: String!, $name: String) {\n    cloneBackup(backup_id: $backup_id, slug: $slug, name: $name) {\n      id\n      status\n      target_tenant_id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BackupProgress($tenant_id: ID!) {\n    backupProgress(tenant_id: $tenant_id) {\n      operation\n      id\n      backup_id\n      status\n      phase\n      progress\n      documents_done\n      documents_total\n      error\n    }\n  }\n"): (typeof documents)["\n  subscription BackupProgress($tenant_id: ID!) {\n    backupProgress(tenant_id: $tenant_id) {\n      operation\n      id\n      backup_id\n      status\n      phase\n      progress\n      documents_done\n      documents_total\n      error\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -54,6 +54,11 @@ export const ACTIONS = {
   'gdpr:tenant:erase': "erase a whole clinic's data (GDPR article 17)",
   'gdpr:person:export': "export one pet owner's data: their record, pets, visits and payments",
   'gdpr:person:erase': "erase one pet owner's data, keeping their payments without their identity",
+  'backups:read': "see a clinic's backups, their progress and verification",
+  'backups:write': 'take, verify and delete backups',
+  'backups:download': "download a backup archive (the clinic's stored data, as stored)",
+  'backups:restore':
+    'restore a clinic from a backup (replacing its data) or clone it into a new clinic',
 } as const satisfies Record<string, string>;
 
 export type Action = keyof typeof ACTIONS;
@@ -76,6 +81,7 @@ const PLATFORM_READ: readonly Action[] = [
   'security:read',
   'analytics:read',
   'analytics:system',
+  'backups:read',
 ];
 
 const PLATFORM_WRITE: readonly Action[] = [
@@ -91,6 +97,9 @@ const PLATFORM_WRITE: readonly Action[] = [
   'gdpr:tenant:export',
   'gdpr:person:export',
   'gdpr:person:erase',
+  'backups:write',
+  'backups:download',
+  'backups:restore',
 ];
 
 /** What clinic users (not API keys) do to their own account. */

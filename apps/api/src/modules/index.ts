@@ -1,5 +1,6 @@
 import type { AppModule } from '../core/module.js';
 import { adminsModule } from './admins/admins.module.js';
+import { backupsModule } from './backups/backups.module.js';
 import { analyticsModule } from './analytics/analytics.module.js';
 import { billingModule } from './billing/billing.module.js';
 import { clinicAuthModule } from './clinic-auth/clinic-auth.module.js';
@@ -31,4 +32,5 @@ export const MODULES: readonly AppModule[] = [
   analyticsModule,
   incidentsModule,
   privacyModule,
+  backupsModule,
 ];

@@ -38,6 +38,22 @@ export type AppointmentStatus =
   | 'no_show'
   | 'scheduled';
 
+/** Why it was taken: asked for, the schedule, or automatically before a restore or a purge */
+export type BackupKind =
+  | 'manual'
+  | 'pre_purge'
+  | 'pre_restore'
+  | 'scheduled';
+
+export type BackupStatus =
+  | 'completed'
+  | 'failed'
+  | 'in_progress';
+
+export type BackupVerification =
+  | 'failed'
+  | 'passed';
+
 export type BillingPlan =
   | 'basic'
   | 'enterprise'
@@ -268,6 +284,10 @@ export type RecordPaymentInput = {
   paid_at?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+export type RestoreMode =
+  | 'clone'
+  | 'restore';
+
 /** What a security log entry records */
 export type SecurityEvent =
   | 'access_denied'
@@ -285,6 +305,8 @@ export type SecurityEvent =
   | 'api_key_revoked'
   | 'audit_chain_broken'
   | 'audit_chain_verified'
+  | 'backup_deleted'
+  | 'backup_downloaded'
   | 'clinic_sign_in_failed'
   | 'clinic_user_deleted'
   | 'clinic_user_disabled'
@@ -309,6 +331,7 @@ export type SecurityEvent =
   | 'session_ended'
   | 'sessions_revoked'
   | 'tenant_activated'
+  | 'tenant_cloned'
   | 'tenant_created'
   | 'tenant_data_erased'
   | 'tenant_data_exported'
@@ -316,6 +339,7 @@ export type SecurityEvent =
   | 'tenant_deleted'
   | 'tenant_domain_verified'
   | 'tenant_purged'
+  | 'tenant_restored'
   | 'tenant_suspended'
   | 'two_factor_disabled'
   | 'two_factor_enabled';

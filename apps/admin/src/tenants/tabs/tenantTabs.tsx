@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { BillingTab } from '../../billing/BillingTab';
+import { BackupsTab } from '../../backups/BackupsTab';
 import { PrivacyTab } from '../../privacy/PrivacyTab';
 import { UsersTab } from '../../users/UsersTab';
 import { AnalyticsTab } from './AnalyticsTab';
@@ -24,4 +25,5 @@ export const TENANT_TABS: readonly TenantTab[] = [
   { path: 'settings', label: 'Settings', element: <SettingsTab /> },
   { path: 'users', label: 'Users', element: <UsersTab /> },
   { path: 'privacy', label: 'Privacy', element: <PrivacyTab /> },
+  { path: 'backups', label: 'Backups', element: <BackupsTab /> },
 ];

@@ -48,6 +48,10 @@ export const SECURITY_EVENTS = [
   'personal_data_erased',
   'tenant_data_exported',
   'tenant_data_erased',
+  'backup_downloaded',
+  'backup_deleted',
+  'tenant_restored',
+  'tenant_cloned',
 ] as const;
 export type SecurityEvent = (typeof SECURITY_EVENTS)[number];
 

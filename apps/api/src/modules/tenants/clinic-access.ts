@@ -10,14 +10,32 @@ import type { TenantSummary } from './tenant.fields.js';
  * hears why; admin operations on it go through other gates and keep working.
  */
 export class ClinicAccess {
+  private readonly writeGates: WriteGate[] = [];
+
   constructor(private readonly directory: TenantDirectory) {}
 
   async require(principal: Principal, action: Action): Promise<ClinicPrincipal> {
     const clinic = authorizeClinic(principal, action);
     assertOpen(await this.directory.byId(clinic.tenantId));
+    if (isClinicWrite(action)) {
+      for (const gate of this.writeGates) await gate(clinic.tenantId);
+    }
     return clinic;
   }
+
+  /**
+   * Adds a check every clinic write passes (a later module's, e.g. backups refusing writes to a
+   * clinic while it is being restored); it throws to refuse.
+   */
+  addWriteGate(gate: WriteGate): void {
+    this.writeGates.push(gate);
+  }
 }
+
+export type WriteGate = (tenantId: string) => Promise<void>;
+
+const isClinicWrite = (action: Action): boolean =>
+  action.startsWith('clinic:') && action.endsWith(':write');
 
 /** Why a clinic's own requests are refused, or nothing when it is active. */
 export function assertOpen(tenant: TenantSummary | null): asserts tenant is TenantSummary {

@@ -15,6 +15,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * interrupted half-way (or run by two instances) finishes on the next run.
  */
 export class TenantPurgeService {
+  private readonly beforePurge: ((tenantId: string) => Promise<void>)[] = [];
+
   constructor(
     private readonly tenants: TenantModel,
     /**
@@ -38,6 +40,13 @@ export class TenantPurgeService {
     const purged: string[] = [];
     for (const tenant of expired) {
       const tenantId = tenant._id.toHexString();
+      try {
+        for (const hook of this.beforePurge) await hook(tenantId);
+      } catch (error) {
+        // The data stays until the hook (a final backup) succeeds on a later run.
+        this.log.error({ err: error, tenantId }, 'purge postponed: a pre-purge step failed');
+        continue;
+      }
       const erased = await this.eraseTenant(tenantId, { status: 'deleted' });
       await this.security.record({
         tenant_id: tenantId,
@@ -49,6 +58,14 @@ export class TenantPurgeService {
       purged.push(tenantId);
     }
     return purged;
+  }
+
+  /**
+   * Runs before the purge job erases a tenant whose retention passed (backups take a final
+   * backup here); a hook that throws postpones that tenant's purge to the next run.
+   */
+  onBeforePurge(hook: (tenantId: string) => Promise<void>): void {
+    this.beforePurge.push(hook);
   }
 
   /**
