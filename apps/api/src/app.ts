@@ -78,6 +78,7 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
     config.mongodbUri,
     config.mongodbDatabase,
     config.mongodbMonitorCommands,
+    config.mongodbServerSelectionTimeoutMs,
   );
   // Before any model is used: their encrypted fields are written and read with these keys.
   const keyring = resolveKeyring(config);
@@ -86,8 +87,13 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
   await initDatabase(models);
 
   const redisLog = log.child({ module: 'redis' });
-  const redis = connectRedis(config.redisUrl, 'main', redisLog);
-  const redisPublisher = connectRedis(config.redisUrl, 'publish', redisLog);
+  // Bounded waits: while Redis is away a command fails within about two seconds.
+  const boundedRedis = {
+    maxRetriesPerRequest: config.redisMaxRetriesPerRequest,
+    commandTimeout: config.redisCommandTimeoutMs,
+  };
+  const redis = connectRedis(config.redisUrl, 'main', redisLog, boundedRedis);
+  const redisPublisher = connectRedis(config.redisUrl, 'publish', redisLog, boundedRedis);
   const redisSubscriber = connectRedis(config.redisUrl, 'subscribe', redisLog);
   await redis.ping();
   const pubSub = new AppPubSub(
@@ -132,7 +138,7 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
   const recordDenial: RecordDenial = (principal, code, operation, message) =>
     services.security.recordDenial(principal, code, operation, message);
   const schema = await buildAppSchema(resolversOf(modules));
-  const { apollo } = await startGraphQL({
+  const { apollo, websocketStats } = await startGraphQL({
     schema,
     httpServer,
     services,
@@ -145,7 +151,8 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
     exposeInternals,
   });
 
-  app.use(healthRouter(connection, redis, () => stopping));
+  for (const module of modules) module.serverReady?.(services, { websocketStats });
+  app.use(healthRouter(connection, redis, () => stopping, log.child({ module: 'health' })));
   for (const route of httpRoutesOf(modules, services)) app.use(route.path, route.router);
   app.use(requestContext(log));
   app.use(

@@ -95,6 +95,12 @@ export const NOT_TENANT_SCOPED: Readonly<Record<string, string>> = {
   eraseTenantData: 'platform super admins only: a whole clinic’s erasure',
   systemAnalytics: "platform admins only: the platform's totals",
   systemUsageUpdated: "platform admins only: the platform's totals, live",
+  systemHealth: 'platform admins only: the platform’s health',
+  alerts: 'platform admins only: platform alerts',
+  acknowledgeAlert: 'platform admins only: platform alerts',
+  resolveAlert: 'platform admins only: platform alerts',
+  alertRaised: 'platform admins only: platform alerts as they are raised',
+  alertChanged: 'platform admins only: platform alerts as they change',
 };
 
 const NOT_FOUND: Expectation = { error: 'NOT_FOUND' };

@@ -44,6 +44,8 @@ export const ACTIONS = {
   'gdpr:tenant:erase': "erase a whole clinic's data (GDPR article 17)",
   'gdpr:person:export': "export one pet owner's data: their record, pets, visits and payments",
   'gdpr:person:erase': "erase one pet owner's data, keeping their payments without their identity",
+  'monitoring:read': 'see system health and alerts, and hear alerts live',
+  'alerts:manage': 'acknowledge and resolve alerts',
 } as const satisfies Record<string, string>;
 
 export type Action = keyof typeof ACTIONS;
@@ -62,6 +64,7 @@ const PLATFORM_READ: readonly Action[] = [
   'security:read',
   'analytics:read',
   'analytics:system',
+  'monitoring:read',
 ];
 
 const PLATFORM_WRITE: readonly Action[] = [
@@ -75,6 +78,7 @@ const PLATFORM_WRITE: readonly Action[] = [
   'gdpr:tenant:export',
   'gdpr:person:export',
   'gdpr:person:erase',
+  'alerts:manage',
 ];
 
 const CLINIC_WORK: readonly Action[] = [

@@ -5,12 +5,16 @@ export async function connectMongo(
   uri: string,
   dbName: string,
   monitorCommands = false,
+  serverSelectionTimeoutMS = 10_000,
 ): Promise<Connection> {
   const connection = mongoose.createConnection(uri, {
     dbName,
     autoIndex: false,
     autoCreate: false,
-    serverSelectionTimeoutMS: 10_000,
+    // While the database is away an operation fails after serverSelectionTimeoutMS (the API
+    // answers SERVICE_UNAVAILABLE) instead of waiting in mongoose's buffer for its return.
+    bufferCommands: false,
+    serverSelectionTimeoutMS,
     // Lets benchmarks and diagnostics count the commands each request sends. Off by default:
     // the driver then decodes every reply twice.
     monitorCommands,

@@ -31,6 +31,13 @@ export interface GraphQLServerOptions {
 
 const LIMITS = { maxDepth: 10, maxAliases: 30 };
 
+/** What the websocket side serves right now (for metrics and the system health page). */
+export interface WebSocketStats {
+  connections: number;
+  /** Operations running on the sockets: subscriptions (and the rare query sent over a socket). */
+  subscriptions: number;
+}
+
 /** Apollo for queries and mutations over HTTP, graphql-ws for subscriptions on the same path. */
 export async function startGraphQL(options: GraphQLServerOptions) {
   const { schema, httpServer, services, pubSub, log, resolvePrincipal, recordDenial } = options;
@@ -43,8 +50,18 @@ export async function startGraphQL(options: GraphQLServerOptions) {
   });
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // Each open socket's graphql-ws context: its `subscriptions` are the operations running on it.
+  const socketContexts = new Set<{ subscriptions: Record<string, unknown> }>();
+  const websocketStats = (): WebSocketStats => {
+    let subscriptions = 0;
+    for (const ctx of socketContexts) subscriptions += Object.keys(ctx.subscriptions).length;
+    return { connections: wsServer.clients.size, subscriptions };
+  };
   const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal }>(
     {
+      onClose: (ctx) => {
+        socketContexts.delete(ctx);
+      },
       schema,
       validate: (wsSchema, document) =>
         validate(wsSchema, document, [...specifiedRules, ...validationRules]),
@@ -57,6 +74,7 @@ export async function startGraphQL(options: GraphQLServerOptions) {
           host: ctx.extra.request.headers.host,
         });
         ctx.extra.principal = principal;
+        socketContexts.add(ctx);
         // A credential that was sent and refused closes the socket at once (4403) instead of failing later.
         return !(principal.kind === 'anonymous' && principal.rejection);
       },
@@ -119,5 +137,5 @@ export async function startGraphQL(options: GraphQLServerOptions) {
     ],
   });
   await apollo.start();
-  return { apollo, wsServer };
+  return { apollo, wsServer, websocketStats };
 }

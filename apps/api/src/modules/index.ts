@@ -4,6 +4,7 @@ import { analyticsModule } from './analytics/analytics.module.js';
 import { clinicAuthModule } from './clinic-auth/clinic-auth.module.js';
 import { clinicModule } from './clinic/clinic.module.js';
 import { incidentsModule } from './incidents/incidents.module.js';
+import { monitoringModule } from './monitoring/monitoring.module.js';
 import { privacyModule } from './privacy/privacy.module.js';
 import { securityModule } from './security/security.module.js';
 import { tenantsModule } from './tenants/tenants.module.js';
@@ -24,4 +25,6 @@ export const MODULES: readonly AppModule[] = [
   analyticsModule,
   incidentsModule,
   privacyModule,
+  // After incidents and billing: it alerts on their signals.
+  monitoringModule,
 ];
