@@ -175,7 +175,6 @@ export const monitoringModule = defineModule({
           : config.metricsToken !== null || config.nodeEnv !== 'production'
             ? { where: 'api', token: config.metricsToken }
             : { where: 'off' },
-      runWorkers: config.jobsEnabled,
     };
     const monitoring = new MonitoringRuntime(
       settings,

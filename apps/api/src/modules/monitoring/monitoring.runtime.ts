@@ -15,7 +15,6 @@ export interface MonitoringSettings {
     | { where: 'api'; token: string | null }
     | { where: 'port'; port: number; host: string; token: string | null }
     | { where: 'off' };
-  runWorkers: boolean;
 }
 
 /**
@@ -46,7 +45,8 @@ export class MonitoringRuntime {
         this.log,
       );
     }
-    await this.webhook?.start(this.settings.runWorkers);
+    // Deliveries are not periodic jobs: every instance delivers, whatever JOBS_ENABLED says.
+    await this.webhook?.start(true);
     if (watchIncidents) this.followIncidents();
   }
 
