@@ -79,6 +79,8 @@ export async function startApp(config: Config, options: StartAppOptions = {}): P
     config.mongodbDatabase,
     config.mongodbMonitorCommands,
     config.mongodbServerSelectionTimeoutMs,
+    config.mongodbSocketTimeoutMs,
+    config.mongodbOperationTimeoutMs,
   );
   // Before any model is used: their encrypted fields are written and read with these keys.
   const keyring = resolveKeyring(config);

@@ -62,6 +62,10 @@ export interface Config {
   liveUsageIntervalMs: number;
   /** How long a database operation waits for a reachable server before failing (outages fail fast). */
   mongodbServerSelectionTimeoutMs: number;
+  /** How long a database socket may stay silent during an operation before it fails (0: forever). */
+  mongodbSocketTimeoutMs: number;
+  /** The driver's bound on a whole database operation (0: none); see db/mongo.ts. */
+  mongodbOperationTimeoutMs: number;
   /** How long a Redis command waits for its reply before failing. */
   redisCommandTimeoutMs: number;
   /** Reconnection attempts a queued Redis command waits through before failing. */
@@ -187,6 +191,8 @@ export function loadConfig(env: Env = process.env): Config {
       100,
       120_000,
     ),
+    mongodbSocketTimeoutMs: read.integer('MONGODB_SOCKET_TIMEOUT_MS', 30_000, 0, 3_600_000),
+    mongodbOperationTimeoutMs: read.integer('MONGODB_OPERATION_TIMEOUT_MS', 0, 0, 3_600_000),
     redisCommandTimeoutMs: read.integer('REDIS_COMMAND_TIMEOUT_MS', 2000, 100, 120_000),
     redisMaxRetriesPerRequest: read.integer('REDIS_MAX_RETRIES_PER_REQUEST', 2, 0, 20),
     metricsToken: read.string('METRICS_TOKEN', '') || null,

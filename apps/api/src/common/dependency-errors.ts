@@ -9,6 +9,7 @@ const MONGO_UNAVAILABLE = new Set([
   'MongoNotConnectedError',
   'MongoTopologyClosedError',
   'MongoPoolClearedError',
+  'MongoOperationTimeoutError',
 ]);
 
 /** ioredis' ways of saying Redis is away: given up reconnecting, no offline queue, no reply. */
