@@ -2,6 +2,8 @@ import type { ReactElement } from 'react';
 import { IncidentsPage } from '../security/IncidentsPage';
 import { SecurityLogPage } from '../security/SecurityLogPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { AlertsPage } from '../monitoring/AlertsPage';
+import { SystemHealthPage } from '../monitoring/SystemHealthPage';
 import { CreateTenantPage } from '../tenants/CreateTenantPage';
 import { TenantListPage } from '../tenants/list/TenantListPage';
 
@@ -24,4 +26,6 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { path: 'tenants/new', element: <CreateTenantPage />, nav: { label: 'New tenant' } },
   { path: 'security/log', element: <SecurityLogPage />, nav: { label: 'Security log' } },
   { path: 'security/incidents', element: <IncidentsPage />, nav: { label: 'Incidents' } },
+  { path: 'monitoring/alerts', element: <AlertsPage />, nav: { label: 'Alerts' } },
+  { path: 'monitoring/health', element: <SystemHealthPage />, nav: { label: 'System health' } },
 ];
