@@ -1,5 +1,6 @@
 import { runBench } from './bench.js';
 import { runEnvelopeBench } from './envelope-bench.js';
+import { runMonitoringBench } from './monitoring-bench.js';
 import { runUsageBench } from './usage/usage-bench.js';
 
 interface Section {
@@ -15,6 +16,7 @@ const SECTIONS: Record<string, Section> = {
   tenants: { run: runBench },
   envelope: { run: runEnvelopeBench, byDefault: embedded },
   usage: { run: runUsageBench },
+  monitoring: { run: runMonitoringBench },
 };
 
 /**
