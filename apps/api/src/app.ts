@@ -84,6 +84,9 @@ export async function startApp(configured: Config, options: StartAppOptions = {}
     config.mongodbUri,
     config.mongodbDatabase,
     config.mongodbMonitorCommands,
+    config.mongodbServerSelectionTimeoutMs,
+    config.mongodbSocketTimeoutMs,
+    config.mongodbOperationTimeoutMs,
   );
   // Before any model is used: their encrypted fields are written and read with these keys.
   const keyring = resolveKeyring(config);
@@ -92,8 +95,13 @@ export async function startApp(configured: Config, options: StartAppOptions = {}
   await initDatabase(models);
 
   const redisLog = log.child({ module: 'redis' });
-  const redis = connectRedis(config.redisUrl, 'main', redisLog);
-  const redisPublisher = connectRedis(config.redisUrl, 'publish', redisLog);
+  // Bounded waits: while Redis is away a command fails within about two seconds.
+  const boundedRedis = {
+    maxRetriesPerRequest: config.redisMaxRetriesPerRequest,
+    commandTimeout: config.redisCommandTimeoutMs,
+  };
+  const redis = connectRedis(config.redisUrl, 'main', redisLog, boundedRedis);
+  const redisPublisher = connectRedis(config.redisUrl, 'publish', redisLog, boundedRedis);
   const redisSubscriber = connectRedis(config.redisUrl, 'subscribe', redisLog);
   await redis.ping();
   const pubSub = new AppPubSub(
@@ -159,7 +167,9 @@ export async function startApp(configured: Config, options: StartAppOptions = {}
     limits: config.graphqlLimits,
   });
 
-  app.use(healthRouter(connection, redis, () => stopping));
+  for (const module of modules)
+    module.serverReady?.(services, { websocketStats: () => websockets.stats });
+  app.use(healthRouter(connection, redis, () => stopping, log.child({ module: 'health' })));
   for (const route of httpRoutesOf(modules, services)) app.use(route.path, route.router);
   app.use(requestContext(log));
   app.use(

@@ -106,6 +106,41 @@ export interface Config {
   backupRetentionWeekly: number;
   /** A running backup or restore whose heartbeat is older than this is treated as interrupted. */
   backupStaleSeconds: number;
+  /** How long a database operation waits for a reachable server before failing (outages fail fast). */
+  mongodbServerSelectionTimeoutMs: number;
+  /** How long a database socket may stay silent during an operation before it fails (0: forever). */
+  mongodbSocketTimeoutMs: number;
+  /** The driver's bound on a whole database operation (0: none); see db/mongo.ts. */
+  mongodbOperationTimeoutMs: number;
+  /** How long a Redis command waits for its reply before failing. */
+  redisCommandTimeoutMs: number;
+  /** Reconnection attempts a queued Redis command waits through before failing. */
+  redisMaxRetriesPerRequest: number;
+  /**
+   * Bearer token /metrics requires on the API's port. With neither it nor METRICS_PORT, /metrics
+   * is open in development and test and off (404) in production.
+   */
+  metricsToken: string | null;
+  /** Serve /metrics on this port (loopback or a private network) instead of the API's; null: the API's. */
+  metricsPort: number | null;
+  /** How often the alert rules are evaluated. */
+  alertEvaluationIntervalSeconds: number;
+  /** Server-error rate (percent of requests in an evaluation window) that fires the error-rate alert. */
+  alertErrorRatePercent: number;
+  /** p95 latency (ms, over an evaluation window) that fires the latency alert. */
+  alertLatencyP95Ms: number;
+  /** Requests a window needs before its error rate or latency is judged. */
+  alertMinRequests: number;
+  /** Resolved alerts are deleted after this many days. */
+  alertRetentionDays: number;
+  /** Where alerts are posted (signed); null: no webhook. */
+  alertWebhookUrl: string | null;
+  /** The HMAC-SHA256 secret the webhook's signature is made with. */
+  alertWebhookSecret: string | null;
+  /** Delivery attempts per alert event before it is given up (exponential backoff). */
+  alertWebhookAttempts: number;
+  /** The first retry's delay; each next one doubles. */
+  alertWebhookBackoffMs: number;
   /** What one GraphQL document may ask for, on HTTP and websockets alike. */
   graphqlLimits: OperationLimits;
   /** Sign-in, password reset, two-factor, clinic API and usage ingestion budgets (rate-limits module). */
@@ -259,6 +294,27 @@ export function loadConfig(env: Env = process.env): Config {
     backupRetentionDaily: read.integer('BACKUP_RETENTION_DAILY', 7, 1, 366),
     backupRetentionWeekly: read.integer('BACKUP_RETENTION_WEEKLY', 4, 0, 520),
     backupStaleSeconds: read.integer('BACKUP_STALE_SECONDS', 120, 10, 86_400),
+    mongodbServerSelectionTimeoutMs: read.integer(
+      'MONGODB_SERVER_SELECTION_TIMEOUT_MS',
+      3000,
+      100,
+      120_000,
+    ),
+    mongodbSocketTimeoutMs: read.integer('MONGODB_SOCKET_TIMEOUT_MS', 30_000, 0, 3_600_000),
+    mongodbOperationTimeoutMs: read.integer('MONGODB_OPERATION_TIMEOUT_MS', 0, 0, 3_600_000),
+    redisCommandTimeoutMs: read.integer('REDIS_COMMAND_TIMEOUT_MS', 2000, 100, 120_000),
+    redisMaxRetriesPerRequest: read.integer('REDIS_MAX_RETRIES_PER_REQUEST', 2, 0, 20),
+    metricsToken: read.string('METRICS_TOKEN', '') || null,
+    metricsPort: read.optional('METRICS_PORT') ? read.integer('METRICS_PORT', 0, 0, 65535) : null,
+    alertEvaluationIntervalSeconds: read.integer('ALERT_EVALUATION_INTERVAL_SECONDS', 60, 1, 3600),
+    alertErrorRatePercent: read.integer('ALERT_ERROR_RATE_PERCENT', 5, 1, 100),
+    alertLatencyP95Ms: read.integer('ALERT_LATENCY_P95_MS', 1000, 1, 600_000),
+    alertMinRequests: read.integer('ALERT_MIN_REQUESTS', 20, 1, 1_000_000),
+    alertRetentionDays: read.integer('ALERT_RETENTION_DAYS', 90, 1, 3650),
+    alertWebhookUrl: read.url('ALERT_WEBHOOK_URL', ['http:', 'https:'], true) ?? null,
+    alertWebhookSecret: read.string('ALERT_WEBHOOK_SECRET', '') || null,
+    alertWebhookAttempts: read.integer('ALERT_WEBHOOK_ATTEMPTS', 8, 1, 50),
+    alertWebhookBackoffMs: read.integer('ALERT_WEBHOOK_BACKOFF_MS', 1000, 10, 3_600_000),
     graphqlLimits: {
       maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 2, 100),
       maxAliases: read.integer('GRAPHQL_MAX_ALIASES', 30, 0, 1000),
@@ -287,6 +343,15 @@ export function loadConfig(env: Env = process.env): Config {
     },
   };
   config.graphqlLimits.listMaxLimit = config.listMaxLimit;
+  if ((config.alertWebhookUrl === null) !== (config.alertWebhookSecret === null)) {
+    problems.push('ALERT_WEBHOOK_URL and ALERT_WEBHOOK_SECRET: give both, or neither');
+  }
+  if (config.alertWebhookSecret !== null && config.alertWebhookSecret.length < 16) {
+    problems.push('ALERT_WEBHOOK_SECRET: must be at least 16 characters');
+  }
+  if (config.metricsToken !== null && config.metricsToken.length < 16) {
+    problems.push('METRICS_TOKEN: must be at least 16 characters');
+  }
   config.backupDir = path.resolve(
     read.string('BACKUP_DIR', path.join(config.dataDir, 'backups')) ?? config.dataDir,
   );
@@ -393,7 +458,8 @@ class EnvReader {
     return value;
   }
 
-  url(name: string, protocols: string[]): string | undefined {
+  url(name: string, protocols: string[], optional = false): string | undefined {
+    if (optional && this.raw(name) === undefined) return undefined;
     const value = this.string(name);
     if (value === undefined) return undefined;
     try {

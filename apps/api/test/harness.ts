@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import { startApp, type App } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import type { Clock } from '../src/core/clock.js';
+import type { AppModule } from '../src/core/module.js';
 import { createLogger } from '../src/logger.js';
 
 export interface TestAdmin {
@@ -35,6 +36,8 @@ export interface StartTestApiOptions {
   env?: Record<string, string>;
   /** Where the API reads the time (a ManualClock lets a test set it). */
   clock?: Clock;
+  /** The modules to run (all of them by default), e.g. with a test's own provider of a seam. */
+  modules?: readonly AppModule[];
 }
 
 const TEST_ADMIN: TestAdmin = { email: 'admin@vetcares.test', password: 'Vet-Test-Passw0rd!' };
@@ -67,7 +70,11 @@ export async function startTestApi(options: StartTestApiOptions = {}): Promise<T
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...options.env,
   });
-  const app = await startApp(config, { log: createLogger(config), clock: options.clock });
+  const app = await startApp(config, {
+    log: createLogger(config),
+    clock: options.clock,
+    modules: options.modules,
+  });
   sharedPrefix.set(app, config.redisKeyPrefix);
   sharedSecret.set(app, config.jwtSecret);
   if (!shared) await app.services.admins.ensureAdmin({ ...TEST_ADMIN, name: 'Test Admin' });

@@ -133,6 +133,12 @@ export const NOT_TENANT_SCOPED: Readonly<Record<string, string>> = {
   verifyBackup: 'platform admins only: backups (drills run in a scratch database)',
   restoreBackup: 'platform admins only: restores',
   cloneBackup: 'platform admins only: clones into a new clinic',
+  systemHealth: 'platform admins only: the platform’s health',
+  alerts: 'platform admins only: platform alerts',
+  acknowledgeAlert: 'platform admins only: platform alerts',
+  resolveAlert: 'platform admins only: platform alerts',
+  alertRaised: 'platform admins only: platform alerts as they are raised',
+  alertChanged: 'platform admins only: platform alerts as they change',
 };
 
 const NOT_FOUND: Expectation = { error: 'NOT_FOUND' };

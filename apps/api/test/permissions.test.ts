@@ -130,6 +130,13 @@ const OPERATION_ACTIONS: Record<string, Action | 'public'> = {
   incidentRaised: 'security:read',
   acknowledgeSecurityIncident: 'security:incidents:manage',
   resolveSecurityIncident: 'security:incidents:manage',
+  // Monitoring: system health and alerts.
+  systemHealth: 'monitoring:read',
+  alerts: 'monitoring:read',
+  alertRaised: 'monitoring:read',
+  alertChanged: 'monitoring:read',
+  acknowledgeAlert: 'alerts:manage',
+  resolveAlert: 'alerts:manage',
   // GDPR: admins for any clinic, owners for their own pet owners.
   dataSubject: 'gdpr:person:export',
   requestDataExport: 'gdpr:person:export',

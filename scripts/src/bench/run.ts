@@ -4,6 +4,7 @@ import { runBillingBench } from './billing-bench.js';
 import { runEnvelopeBench } from './envelope-bench.js';
 import { runFanoutBench } from './fanout/fanout-bench.js';
 import { runGraphqlLimitsBench } from './graphql-limits-bench.js';
+import { runMonitoringBench } from './monitoring-bench.js';
 import { runUsageBench } from './usage/usage-bench.js';
 
 interface Section {
@@ -23,6 +24,7 @@ const SECTIONS: Record<string, Section> = {
   'graphql-limits': { run: runGraphqlLimitsBench },
   billing: { run: runBillingBench },
   backups: { run: runBackupBench },
+  monitoring: { run: runMonitoringBench },
 };
 
 /**

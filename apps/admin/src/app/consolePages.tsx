@@ -4,6 +4,8 @@ import { AccountPage } from '../account/AccountPage';
 import { IncidentsPage } from '../security/IncidentsPage';
 import { SecurityLogPage } from '../security/SecurityLogPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { AlertsPage } from '../monitoring/AlertsPage';
+import { SystemHealthPage } from '../monitoring/SystemHealthPage';
 import { CreateTenantPage } from '../tenants/CreateTenantPage';
 import { TenantListPage } from '../tenants/list/TenantListPage';
 
@@ -28,4 +30,6 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { path: 'security/log', element: <SecurityLogPage />, nav: { label: 'Security log' } },
   { path: 'security/incidents', element: <IncidentsPage />, nav: { label: 'Incidents' } },
   { path: 'account', element: <AccountPage /> },
+  { path: 'monitoring/alerts', element: <AlertsPage />, nav: { label: 'Alerts' } },
+  { path: 'monitoring/health', element: <SystemHealthPage />, nav: { label: 'System health' } },
 ];

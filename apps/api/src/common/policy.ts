@@ -59,6 +59,8 @@ export const ACTIONS = {
   'backups:download': "download a backup archive (the clinic's stored data, as stored)",
   'backups:restore':
     'restore a clinic from a backup (replacing its data) or clone it into a new clinic',
+  'monitoring:read': 'see system health and alerts, and hear alerts live',
+  'alerts:manage': 'acknowledge and resolve alerts',
 } as const satisfies Record<string, string>;
 
 export type Action = keyof typeof ACTIONS;
@@ -82,6 +84,7 @@ const PLATFORM_READ: readonly Action[] = [
   'analytics:read',
   'analytics:system',
   'backups:read',
+  'monitoring:read',
 ];
 
 const PLATFORM_WRITE: readonly Action[] = [
@@ -100,6 +103,7 @@ const PLATFORM_WRITE: readonly Action[] = [
   'backups:write',
   'backups:download',
   'backups:restore',
+  'alerts:manage',
 ];
 
 /** What clinic users (not API keys) do to their own account. */

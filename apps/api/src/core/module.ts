@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { ClassType } from 'type-graphql';
 import type { Config } from '../config.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import type { WebSocketStats } from '../graphql/ws/stats.js';
 import type { AppPubSub, Topics } from '../graphql/pubsub.js';
 import type { ScheduledJob } from '../jobs/scheduler.js';
 import type { Keyring } from '../crypto/keyring.js';
@@ -26,6 +27,11 @@ export interface ModuleDependencies {
   keyring: Keyring;
   /** A logger named after the module. */
   log: Logger;
+}
+
+/** The running server, handed to modules once it is made (before it listens). */
+export interface RunningServer {
+  websocketStats(): WebSocketStats;
 }
 
 /** Routes a module serves, e.g. `{ path: '/admin/tenants', router }`. */
@@ -58,6 +64,8 @@ export interface AppModule {
   http?(services: ServiceRegistry): RestRoute[];
   /** Apollo Server plugins, for what every GraphQL request over HTTP should go through. */
   graphqlPlugins?(services: ServiceRegistry): ApolloServerPlugin<GraphQLContext>[];
+  /** Once the HTTP and websocket servers are made, before they listen. */
+  serverReady?(services: ServiceRegistry, server: RunningServer): void;
   /** After every service is made and before the server listens. */
   start?(services: ServiceRegistry): void | Promise<void>;
   /** On shutdown, before connections close. */

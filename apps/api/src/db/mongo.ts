@@ -5,12 +5,25 @@ export async function connectMongo(
   uri: string,
   dbName: string,
   monitorCommands = false,
+  serverSelectionTimeoutMS = 10_000,
+  socketTimeoutMS = 0,
+  operationTimeoutMS = 0,
 ): Promise<Connection> {
   const connection = mongoose.createConnection(uri, {
     dbName,
     autoIndex: false,
     autoCreate: false,
-    serverSelectionTimeoutMS: 10_000,
+    // While the database is away an operation fails after serverSelectionTimeoutMS (the API
+    // answers SERVICE_UNAVAILABLE) instead of waiting in mongoose's buffer for its return.
+    bufferCommands: false,
+    serverSelectionTimeoutMS,
+    // An operation on a connection whose server went silent (a hung or partitioned server, or
+    // a socket whose end was never read) fails after this long instead of waiting forever.
+    socketTimeoutMS,
+    // The driver's own bound on a whole operation (selection, checkout, reply). Off by default:
+    // with it on, a cursor's whole life is bounded too, so long streams (exports, backups) must
+    // then ask for `timeoutMode: 'iteration'`.
+    ...(operationTimeoutMS > 0 ? { timeoutMS: operationTimeoutMS } : {}),
     // Lets benchmarks and diagnostics count the commands each request sends. Off by default:
     // the driver then decodes every reply twice.
     monitorCommands,

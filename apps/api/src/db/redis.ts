@@ -15,6 +15,9 @@ export function connectRedis(
     connectionName: `vetcares-${name}`,
     maxRetriesPerRequest: 3,
     enableAutoPipelining: true,
+    // Reconnects quickly and forever (the default waits up to 2 s between attempts, and a queued
+    // command waits through maxRetriesPerRequest of them).
+    retryStrategy: (times: number) => Math.min(times * 100, 1_000),
     ...options,
   });
   let reported = false;

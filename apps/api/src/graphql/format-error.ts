@@ -1,6 +1,10 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import {
+  isDependencyUnavailable,
+  SERVICE_UNAVAILABLE_MESSAGE,
+} from '../common/dependency-errors.js';
 import { isAppError } from '../common/errors.js';
 
 /** Codes Apollo and graphql-js produce for the client's own mistakes; safe to pass through. */
@@ -33,6 +37,16 @@ export function formatGraphQLError(log: Logger, exposeInternals: boolean) {
     if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    if (isDependencyUnavailable(original)) {
+      // The database or Redis is away: a clear, retryable answer; the driver's text stays here.
+      log.warn({ err: original, path: formatted.path }, 'dependency unavailable');
+      return {
+        message: SERVICE_UNAVAILABLE_MESSAGE,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
     return {

@@ -1,4 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
+import {
+  isDependencyUnavailable,
+  SERVICE_UNAVAILABLE_MESSAGE,
+} from '../common/dependency-errors.js';
 import { isAppError } from '../common/errors.js';
 import type { RecordDenial } from '../common/principal.js';
 import { locals } from './request-context.js';
@@ -14,6 +18,7 @@ export function jsonErrorHandler(exposeInternals: boolean, recordDenial: RecordD
     if (res.headersSent) return next(error);
     const { requestId, log, principal } = locals(res);
     if (isAppError(error)) {
+      res.locals.errorCode = error.code;
       if (principal)
         await recordDenial(principal, error.code, `rest:${req.method} ${req.path}`, error.message);
       const retryAfter = error.details.retry_after_seconds;
@@ -47,6 +52,18 @@ export function jsonErrorHandler(exposeInternals: boolean, recordDenial: RecordD
         .json({ error: { code: 'BAD_REQUEST', message: 'The request body could not be read' } });
       return;
     }
+    if (isDependencyUnavailable(error)) {
+      res.locals.errorCode = 'SERVICE_UNAVAILABLE';
+      log.warn({ err: error }, 'dependency unavailable');
+      res
+        .status(503)
+        .set('Retry-After', '5')
+        .json({
+          error: { code: 'SERVICE_UNAVAILABLE', message: SERVICE_UNAVAILABLE_MESSAGE, requestId },
+        });
+      return;
+    }
+    res.locals.errorCode = 'INTERNAL_SERVER_ERROR';
     log.error({ err: error }, 'unhandled error');
     res.status(500).json({
       error: {
@@ -60,5 +77,6 @@ export function jsonErrorHandler(exposeInternals: boolean, recordDenial: RecordD
 }
 
 export function notFoundHandler(_req: Request, res: Response): void {
+  res.locals.errorCode = 'NOT_FOUND';
   res.status(404).json({ error: { code: 'NOT_FOUND', message: 'No such endpoint' } });
 }

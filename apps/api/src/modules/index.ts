@@ -6,6 +6,7 @@ import { billingModule } from './billing/billing.module.js';
 import { clinicAuthModule } from './clinic-auth/clinic-auth.module.js';
 import { clinicModule } from './clinic/clinic.module.js';
 import { incidentsModule } from './incidents/incidents.module.js';
+import { monitoringModule } from './monitoring/monitoring.module.js';
 import { privacyModule } from './privacy/privacy.module.js';
 import { rateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { securityModule } from './security/security.module.js';
@@ -33,4 +34,6 @@ export const MODULES: readonly AppModule[] = [
   incidentsModule,
   privacyModule,
   backupsModule,
+  // After incidents and billing: it alerts on their signals.
+  monitoringModule,
 ];

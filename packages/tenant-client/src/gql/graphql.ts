@@ -26,6 +26,30 @@ export type AdminRole =
   | 'super_admin'
   | 'support';
 
+export type AlertEvent =
+  | 'acknowledged'
+  | 'raised'
+  | 'resolved';
+
+/** The rule that raised an alert */
+export type AlertRule =
+  | 'billing_past_due'
+  | 'billing_payment_failed'
+  | 'high_error_rate'
+  | 'latency_degradation'
+  | 'limit_nearly_reached'
+  | 'security_incident';
+
+export type AlertSeverity =
+  | 'critical'
+  | 'info'
+  | 'warning';
+
+export type AlertState =
+  | 'acknowledged'
+  | 'firing'
+  | 'resolved';
+
 export type AppointmentSortField =
   | 'created_date'
   | 'starts_at'
