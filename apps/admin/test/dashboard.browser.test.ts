@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey, createClinicTenant } from '../../api/test/clinic-factories.js';
-import { createTenant } from '../../api/test/factories.js';
+import { createTenant, systemAdmin } from '../../api/test/factories.js';
 import { startTestApi, type TestApi } from '../../api/test/harness.js';
 import { buildConsole } from './support/buildConsole';
 import { launchChromium } from './support/chromium';
@@ -84,9 +84,19 @@ describe('the overview dashboard', () => {
     await expect.poll(async () => asNumber(await tileValue('Events today'))).toBe(1300);
 
     const tenantsBefore = asNumber(await tileValue('Tenants'));
-    await createTenant(api.app, { status: 'active', billing_plan: 'enterprise' });
+    const enterprise = await createTenant(api.app, {
+      status: 'active',
+      billing_plan: 'enterprise',
+    });
     await expect.poll(async () => asNumber(await tileValue('Tenants'))).toBe(tenantsBefore + 1);
-    // The interim MRR: list prices of active tenants' plans (79 + 199 USD).
+    // MRR counts paying subscriptions (trials count nothing): end both trials and bill them,
+    // then track an event so the live feed sends its next update (79 + 199 USD).
+    const admin = await systemAdmin(api.app);
+    for (const id of [tenantId, enterprise.id]) {
+      await api.app.services.billing.setTrialDays(admin, id, 0);
+    }
+    await api.app.services.billing.runCycle();
+    await track(1);
     await expect.poll(() => tileValue('MRR')).toBe('$278.00');
 
     for (const chart of ['Platform usage per day', 'New and churned tenants']) {
@@ -102,9 +112,10 @@ describe("the tenant's analytics", () => {
     await page.goto(`${api.url}/admin/tenants/${tenantId}`);
     const today = page.getByRole('region', { name: 'Usage today' });
     await visible(today);
-    await expect.poll(() => today.textContent()).toMatch(/Usage events1,300/);
+    // 1,300, and the one that woke the MRR update above.
+    await expect.poll(() => today.textContent()).toMatch(/Usage events1,301/);
     await track(5);
-    await expect.poll(() => today.textContent()).toMatch(/Usage events1,305/);
+    await expect.poll(() => today.textContent()).toMatch(/Usage events1,306/);
 
     const tab = page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', {
       name: 'Analytics',

@@ -678,7 +678,7 @@ export const CASES: readonly IsolationCase[] = [
     name: 'tenantAnalytics without a tenant reads B only',
     field: 'tenantAnalytics',
     document:
-      '{ tenantAnalytics(period: "7d") { tenant_id usage { staff_count client_count appointment_count revenue } trends { api_calls { daily } } } }',
+      '{ tenantAnalytics(period: "7d") { tenant_id usage { staff_count client_count appointment_count revenue } trends { appointments { daily } } } }',
     variables: () => ({}),
     expect: {
       own: async (data, world) => {

@@ -250,7 +250,9 @@ describe('alert rules on a controlled clock', () => {
   });
 
   it('a security incident is an alert at once, pushed on alertRaised; acknowledged, then resolved with the incident', async () => {
-    const ws = wsClient(api.url, { authorization: `Bearer ${token}` });
+    // Earlier cases moved the clock past the first token's minutes: sign in now.
+    const fresh = await api.token();
+    const ws = wsClient(api.url, { authorization: `Bearer ${fresh}` });
     const listening = listeningIn(api.app);
     try {
       const raised = new Promise<{ id: string; rule: string; subject: string; state: string }>(
@@ -291,7 +293,7 @@ describe('alert rules on a controlled clock', () => {
         api.url,
         'mutation($id: ID!) { acknowledgeAlert(id: $id, note: "looking") { state acknowledged_by } }',
         { id: alert.id },
-        token,
+        fresh,
       );
       expect(ack.data?.acknowledgeAlert).toEqual({
         state: 'acknowledged',
@@ -301,7 +303,7 @@ describe('alert rules on a controlled clock', () => {
         api.url,
         'mutation($id: ID!) { acknowledgeAlert(id: $id) { state } }',
         { id: alert.id },
-        token,
+        fresh,
       );
       expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
@@ -309,7 +311,7 @@ describe('alert rules on a controlled clock', () => {
         api.url,
         'mutation($id: ID!) { resolveSecurityIncident(id: $id) { state } }',
         { id: incident.id },
-        token,
+        fresh,
       );
       await evaluate();
       const [resolved] = (await alertsOf('security_incident')).filter((a) => a.id === alert.id);
