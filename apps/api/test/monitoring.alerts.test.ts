@@ -74,7 +74,6 @@ const clock = new ManualClock();
 const billing = new SettableBillingSignals();
 const receiver = new Receiver();
 let api: TestApi;
-let token: string;
 
 beforeAll(async () => {
   const webhookUrl = await receiver.start();
@@ -102,7 +101,6 @@ beforeAll(async () => {
       ALERT_WEBHOOK_ATTEMPTS: '5',
     },
   });
-  token = await api.token();
 });
 afterAll(async () => {
   await api?.stop();
