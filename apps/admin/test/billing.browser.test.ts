@@ -16,8 +16,9 @@ let browser: Browser;
 let page: Page;
 let tenantId: string;
 const pageErrors: string[] = [];
-// The trial ended on June 1st; half of June has gone by.
-const clock = new ManualClock('2026-06-01T00:00:00.000Z');
+// The trial ended on June 1st; half of June has gone by. (A June ahead of the real date: the
+// console judges its access token by the browser's clock.)
+const clock = new ManualClock('2027-06-01T00:00:00.000Z');
 
 const button = (name: string, scope: Page | Locator = page) =>
   scope.getByRole('button', { name, exact: true });
@@ -56,7 +57,7 @@ beforeAll(async () => {
   await billing.ensure(tenantId);
   await billing.setTrialDays(await systemAdmin(api.app), tenantId, 0);
   await billing.runCycle();
-  clock.set('2026-06-16T00:00:00.000Z');
+  clock.set('2027-06-16T00:00:00.000Z');
 
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
